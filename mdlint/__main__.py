@@ -1,0 +1,3 @@
+from mdlint.cli import main
+
+main(prog_name="mdlint")

@@ -1,0 +1,107 @@
+"""Check one file's bytes: structure first, then the header's data against the schema."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .document import Document, FrontMatterError, line_and_column, split
+from .findings import Finding
+from .schema import Schema
+from .schema_findings import Locator, schema_findings
+from .yaml_tree import Builder, Mapping, Node, Sequence, TooComplex, YamlSyntaxError, compose
+
+DEFAULT_MAX_HEADER_BYTES = 1_000_000
+DEFAULT_VALUE_BUDGET = 100_000
+
+_FRONT_MATTER_CODES = {"encoding": "FM003", "unclosed": "FM002", "too-large": "FM009"}
+_DATA_PROBLEM_CODES = {
+    "duplicate-key": "FM005", "unsupported-tag": "FM007", "bad-tagged-value": "FM011",
+    "complex-key": "FM012",
+}
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    require_front_matter: bool = True
+    max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
+    value_budget: int = DEFAULT_VALUE_BUDGET
+
+
+@dataclass
+class Analysis:
+    """All a check learnt about a file; the fixer starts from here."""
+
+    document: Document | None
+    root: Node | None = None
+    data: Any = None
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def checked_against_schema(self) -> bool:
+        return isinstance(self.data, dict)
+
+
+def analyse(data: bytes, schema: Schema, options: CheckOptions = CheckOptions()) -> Analysis:
+    try:
+        document = split(data, max_header_bytes=options.max_header_bytes)
+    except FrontMatterError as error:
+        return Analysis(None, findings=[_at_offset(data, _FRONT_MATTER_CODES[error.kind], error.message, error.offset)])
+    analysis = Analysis(document)
+    if not document.has_front_matter:
+        if options.require_front_matter:
+            analysis.findings.append(Finding("FM001", "the file has no front matter (a header between --- lines)", 1, 1, 1, 1))
+        return analysis
+    if document.format != "yaml":
+        analysis.findings.append(
+            Finding("FM010", "TOML front matter (+++) is not supported yet; the header was not checked", 1, 1, 1, 4)
+        )
+        return analysis
+    _check_yaml_header(analysis, document, schema, options)
+    analysis.findings.sort(key=lambda finding: finding.sort_key)
+    return analysis
+
+
+def _check_yaml_header(analysis: Analysis, document: Document, schema: Schema, options: CheckOptions) -> None:
+    first_line = 2  # the opening fence is line 1
+    try:
+        root = compose(document.header)
+    except YamlSyntaxError as error:
+        line = first_line + error.line
+        analysis.findings.append(
+            Finding("FM004", f"YAML syntax error: {error.message}", line, error.column + 1, line, error.column + 2)
+        )
+        return
+    analysis.root = root
+    if not isinstance(root, Mapping):
+        analysis.findings.append(_not_a_mapping(root, first_line))
+        return
+    builder = Builder(budget=options.value_budget, first_line=first_line)
+    locator = Locator(document.header, root, first_line)
+    try:
+        data = builder.build(root)
+    except TooComplex as error:
+        analysis.findings.append(Finding("FM008", str(error), *locator.fence_position()))
+        return
+    except RecursionError:
+        analysis.findings.append(Finding("FM008", "the header nests too deeply", *locator.fence_position()))
+        return
+    for problem in builder.problems:
+        analysis.findings.append(
+            Finding(_DATA_PROBLEM_CODES[problem.kind], problem.message, *locator.position(problem.node.span))
+        )
+    analysis.data = data
+    analysis.findings.extend(schema_findings(data, schema, locator))
+
+
+def _not_a_mapping(root: Node | None, first_line: int) -> Finding:
+    if root is None:
+        return Finding("FM006", "the header is empty; expected a mapping of keys to values", 1, 1, 1, 4)
+    what = "a list" if isinstance(root, Sequence) else "a single value"
+    line, col = first_line + root.span.start_line, root.span.start_col + 1
+    return Finding("FM006", f"the header is {what}; expected a mapping of keys to values", line, col, line, col + 1)
+
+
+def _at_offset(data: bytes, code: str, message: str, offset: int) -> Finding:
+    line, column = line_and_column(data, offset)
+    return Finding(code, message, line, column, line, column + 1)

@@ -1,0 +1,172 @@
+"""Split a Markdown file's bytes into its front-matter header and the rest, without decoding the body.
+
+The header is the text between a `---` line at the very start of the file (after an optional UTF-8
+BOM) and the next `---` or `...` line. Only the header is decoded; the body stays bytes, so a file
+whose body is not UTF-8 can still be checked and fixed without losing a byte of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BOM = b"\xef\xbb\xbf"
+_FOREIGN_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
+# A fence line: the marker, optional trailing blanks, then a line break or the end of the data.
+_OPEN_FENCE = re.compile(rb"(---|\+\+\+)[ \t]*(\r\n|\n|\r|\Z)")
+_CLOSE_FENCE = {
+    "---": re.compile(rb"(?:(?<=\n)|(?<=\r))(?:---|\.\.\.)[ \t]*(\r\n|\n|\r|\Z)"),
+    "+++": re.compile(rb"(?:(?<=\n)|(?<=\r))\+\+\+[ \t]*(\r\n|\n|\r|\Z)"),
+}
+FORMAT_OF_FENCE = {"---": "yaml", "+++": "toml"}
+
+
+class FrontMatterError(Exception):
+    """The file's front matter cannot be read at all. `offset` is a byte offset into the file."""
+
+    def __init__(self, kind: str, message: str, offset: int) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.offset = offset
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A Markdown file cut into pieces whose concatenation is exactly the original bytes.
+
+    `data == bom + open_fence + header_bytes + close_fence + body` when there is a header.
+    """
+
+    data: bytes
+    has_bom: bool
+    fence: str  # "---" (YAML) or "+++" (TOML); "" when the file has no front matter
+    open_fence: bytes  # the opening fence line with its line break
+    header: str  # decoded header text; "" when there is none
+    header_start: int  # byte offset of the header's first byte
+    header_end: int  # byte offset just past the header (the closing fence's first byte)
+    close_fence: bytes  # the closing fence line with its line break
+    newline: str  # the opening fence's line break: "\n", "\r\n" or "\r"
+
+    @property
+    def has_front_matter(self) -> bool:
+        return bool(self.fence)
+
+    @property
+    def body(self) -> bytes:
+        return self.data[self.header_end + len(self.close_fence) :]
+
+    @property
+    def format(self) -> str:
+        return FORMAT_OF_FENCE.get(self.fence, "")
+
+    def with_header(self, header: str) -> bytes:
+        """The whole file again, with `header` in place of the original header text."""
+        prefix = BOM if self.has_bom else b""
+        return (
+            prefix + self.open_fence + header.encode("utf-8") + self.close_fence + self.body
+        )
+
+
+def split(data: bytes, *, max_header_bytes: int | None = None) -> Document:
+    """Cut `data` into a Document, or raise FrontMatterError when the header cannot be read."""
+    for mark, name in _FOREIGN_BOMS.items():
+        if data.startswith(mark):
+            raise FrontMatterError(
+                "encoding", f"the file is {name} text; mdlint reads UTF-8 only", 0
+            )
+    has_bom = data.startswith(BOM)
+    start = len(BOM) if has_bom else 0
+    opening = _OPEN_FENCE.match(data, start)
+    if opening is None or (opening.group(2) == b"" and opening.end() != len(data)):
+        return _without_front_matter(data, has_bom)
+    fence = opening.group(1).decode("ascii")
+    header_start = opening.end()
+    closing = _CLOSE_FENCE[fence].search(data, header_start)
+    if closing is None:
+        if max_header_bytes is not None and len(data) - header_start > max_header_bytes:
+            raise FrontMatterError(
+                "too-large", _too_large_message(len(data) - header_start, max_header_bytes), start
+            )
+        raise FrontMatterError("unclosed", f"the front matter opened by {fence} is never closed", start)
+    header_end = closing.start()
+    if max_header_bytes is not None and header_end - header_start > max_header_bytes:
+        raise FrontMatterError(
+            "too-large", _too_large_message(header_end - header_start, max_header_bytes), start
+        )
+    header = decode_utf8(data, header_start, header_end)
+    if "\x00" in header:
+        raise FrontMatterError(
+            "encoding", "the header holds a NUL byte; is this a binary file?", header_start + header.index("\x00")
+        )
+    return Document(
+        data=data,
+        has_bom=has_bom,
+        fence=fence,
+        open_fence=data[start:header_start],
+        header=header,
+        header_start=header_start,
+        header_end=header_end,
+        close_fence=data[header_end : closing.end()],
+        newline=(opening.group(2) or b"\n").decode("ascii"),
+    )
+
+
+def decode_utf8(data: bytes, start: int, end: int) -> str:
+    try:
+        return data[start:end].decode("utf-8")
+    except UnicodeDecodeError as error:
+        bad = start + error.start
+        raise FrontMatterError(
+            "encoding", f"byte 0x{data[bad]:02x} is not valid UTF-8", bad
+        ) from None
+
+
+def _without_front_matter(data: bytes, has_bom: bool) -> Document:
+    if b"\x00" in data[:8192]:
+        raise FrontMatterError("encoding", "the file holds NUL bytes; is this a binary file?", data.index(b"\x00"))
+    newline = "\r\n" if b"\r\n" in data[:4096] else "\n"
+    return Document(data, has_bom, "", b"", "", 0, 0, b"", newline)
+
+
+def _too_large_message(size: int, limit: int) -> str:
+    return f"the header is larger than the limit of {limit:,} bytes (found {size:,} bytes or more)"
+
+
+def line_and_column(data: bytes, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of a byte offset; CRLF, LF and CR break lines."""
+    offset = min(offset, len(data))
+    before = data[:offset]
+    line_start = max(before.rfind(b"\n"), before.rfind(b"\r")) + 1
+    line = 1 + before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n")
+    column = len(data[line_start:offset].decode("utf-8", errors="replace")) + 1
+    return line, column
+
+
+def read_head(path: str, *, max_header_bytes: int, chunk: int = 65536) -> bytes:
+    """Read as much of the file as checking needs: up to its closing fence, not its whole body."""
+    with open(path, "rb") as handle:
+        data = handle.read(chunk)
+        if len(data) < chunk:
+            return data
+        while True:
+            if _has_closing_fence(data):
+                return data
+            if len(data) > max_header_bytes + chunk:
+                return data
+            more = handle.read(chunk)
+            if not more:
+                return data
+            data += more
+
+
+def _has_closing_fence(data: bytes) -> bool:
+    opening = _OPEN_FENCE.match(data, len(BOM) if data.startswith(BOM) else 0)
+    if opening is None:
+        return True  # no front matter: nothing more to read
+    return _CLOSE_FENCE[opening.group(1).decode("ascii")].search(data, opening.end()) is not None

@@ -1,0 +1,53 @@
+"""Human-readable output: one `PATH:LINE:COL: CODE message` line per finding, then a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TextIO
+
+from ..findings import FileResult, Finding
+from . import ReportOptions
+
+
+def _paint(text: str, color: bool, **style: object) -> str:
+    if not color:
+        return text
+    import click
+
+    return click.style(text, **style)  # type: ignore[arg-type]
+
+
+def concise_line(path: str, finding: Finding, color: bool = False) -> str:
+    place = _paint(f"{path}:{finding.line}:{finding.col}:", color, bold=True)
+    code = _paint(finding.code, color, fg="red", bold=True)
+    marker = " [*]" if finding.fix == "safe" else ""
+    return f"{place} {code}{marker} {finding.message}"
+
+
+def report_concise(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+    for result in results:
+        for finding in result.findings:
+            out.write(concise_line(result.path, finding, options.color) + "\n")
+    if not options.quiet:
+        out.write(summary(results) + "\n")
+
+
+def summary(results: Sequence[FileResult]) -> str:
+    files_with = sum(1 for result in results if result.findings)
+    problems = sum(len(result.findings) for result in results)
+    checked = len(results)
+    fixable = sum(1 for result in results for finding in result.findings if finding.fix == "safe")
+    checked_text = f"{checked} {_plural(checked, 'file')} checked"
+    if not problems:
+        return f"No problems found ({checked_text})."
+    text = (
+        f"Found {problems} {_plural(problems, 'problem')} in {files_with} "
+        f"{_plural(files_with, 'file')} ({checked_text})."
+    )
+    if fixable:
+        text += f" {fixable} fixable with `mdlint fix`."
+    return text
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
