@@ -9,14 +9,16 @@ from .document import Document, FrontMatterError, line_and_column, split
 from .findings import Finding
 from .schema import Schema
 from .schema_findings import Locator, schema_findings
-from .yaml_tree import Builder, Mapping, Node, Sequence, TooComplex, YamlSyntaxError, compose
+from .yaml_tree import Builder, Mapping, Node, Sequence, Span, TooComplex, YamlSyntaxError, compose
 
 DEFAULT_MAX_HEADER_BYTES = 1_000_000
 DEFAULT_VALUE_BUDGET = 100_000
 
 _FRONT_MATTER_CODES = {"encoding": "FM003", "unclosed": "FM002", "too-large": "FM009"}
 _DATA_PROBLEM_CODES = {
-    "duplicate-key": "FM005", "unsupported-tag": "FM007", "bad-tagged-value": "FM011",
+    "duplicate-key": "FM005",
+    "unsupported-tag": "FM007",
+    "bad-tagged-value": "FM011",
     "complex-key": "FM012",
 }
 
@@ -42,19 +44,36 @@ class Analysis:
         return isinstance(self.data, dict)
 
 
-def analyse(data: bytes, schema: Schema, options: CheckOptions = CheckOptions()) -> Analysis:
+def analyse(data: bytes, schema: Schema, options: CheckOptions | None = None) -> Analysis:
+    options = options or CheckOptions()
     try:
         document = split(data, max_header_bytes=options.max_header_bytes)
     except FrontMatterError as error:
-        return Analysis(None, findings=[_at_offset(data, _FRONT_MATTER_CODES[error.kind], error.message, error.offset)])
+        return Analysis(
+            None,
+            findings=[
+                _at_offset(data, _FRONT_MATTER_CODES[error.kind], error.message, error.offset)
+            ],
+        )
     analysis = Analysis(document)
     if not document.has_front_matter:
         if options.require_front_matter:
-            analysis.findings.append(Finding("FM001", "the file has no front matter (a header between --- lines)", 1, 1, 1, 1))
+            analysis.findings.append(
+                Finding(
+                    "FM001", "the file has no front matter (a header between --- lines)", 1, 1, 1, 1
+                )
+            )
         return analysis
     if document.format != "yaml":
         analysis.findings.append(
-            Finding("FM010", "TOML front matter (+++) is not supported yet; the header was not checked", 1, 1, 1, 4)
+            Finding(
+                "FM010",
+                "TOML front matter (+++) is not supported yet; the header was not checked",
+                1,
+                1,
+                1,
+                4,
+            )
         )
         return analysis
     _check_yaml_header(analysis, document, schema, options)
@@ -62,14 +81,23 @@ def analyse(data: bytes, schema: Schema, options: CheckOptions = CheckOptions())
     return analysis
 
 
-def _check_yaml_header(analysis: Analysis, document: Document, schema: Schema, options: CheckOptions) -> None:
+def _check_yaml_header(
+    analysis: Analysis, document: Document, schema: Schema, options: CheckOptions
+) -> None:
     first_line = 2  # the opening fence is line 1
     try:
         root = compose(document.header)
     except YamlSyntaxError as error:
         line = first_line + error.line
         analysis.findings.append(
-            Finding("FM004", f"YAML syntax error: {error.message}", line, error.column + 1, line, error.column + 2)
+            Finding(
+                "FM004",
+                f"YAML syntax error: {error.message}",
+                line,
+                error.column + 1,
+                line,
+                error.column + 2,
+            )
         )
         return
     analysis.root = root
@@ -84,22 +112,52 @@ def _check_yaml_header(analysis: Analysis, document: Document, schema: Schema, o
         analysis.findings.append(Finding("FM008", str(error), *locator.fence_position()))
         return
     except RecursionError:
-        analysis.findings.append(Finding("FM008", "the header nests too deeply", *locator.fence_position()))
+        analysis.findings.append(
+            Finding("FM008", "the header nests too deeply", *locator.fence_position())
+        )
         return
     for problem in builder.problems:
         analysis.findings.append(
-            Finding(_DATA_PROBLEM_CODES[problem.kind], problem.message, *locator.position(problem.node.span))
+            Finding(
+                _DATA_PROBLEM_CODES[problem.kind],
+                problem.message,
+                *locator.position(problem.node.span),
+            )
         )
     analysis.data = data
-    analysis.findings.extend(schema_findings(data, schema, locator))
+    # A value whose tag was refused is reported once, not again by the schema.
+    refused = [
+        p.node.span for p in builder.problems if p.kind in ("unsupported-tag", "bad-tagged-value")
+    ]
+    analysis.findings.extend(
+        finding
+        for finding in schema_findings(data, schema, locator)
+        if not _inside_any(finding, refused)
+    )
+
+
+def _inside_any(finding: Finding, spans: list[Span]) -> bool:
+    node = getattr(finding.detail, "value_node", None)
+    if node is None or not spans:
+        return False
+    return any(span.start <= node.span.start and node.span.end <= span.end for span in spans)
 
 
 def _not_a_mapping(root: Node | None, first_line: int) -> Finding:
     if root is None:
-        return Finding("FM006", "the header is empty; expected a mapping of keys to values", 1, 1, 1, 4)
+        return Finding(
+            "FM006", "the header is empty; expected a mapping of keys to values", 1, 1, 1, 4
+        )
     what = "a list" if isinstance(root, Sequence) else "a single value"
     line, col = first_line + root.span.start_line, root.span.start_col + 1
-    return Finding("FM006", f"the header is {what}; expected a mapping of keys to values", line, col, line, col + 1)
+    return Finding(
+        "FM006",
+        f"the header is {what}; expected a mapping of keys to values",
+        line,
+        col,
+        line,
+        col + 1,
+    )
 
 
 def _at_offset(data: bytes, code: str, message: str, offset: int) -> Finding:

@@ -41,7 +41,8 @@ def _walk(top: str, extensions: tuple[str, ...]) -> list[str]:
     files: list[str] = []
     for directory, subdirectories, names in os.walk(top, followlinks=True):
         subdirectories[:] = sorted(
-            name for name in subdirectories
+            name
+            for name in subdirectories
             if not name.startswith(".") and _inside(Path(directory, name), root)
         )
         for name in sorted(names):

@@ -68,9 +68,7 @@ class Document:
     def with_header(self, header: str) -> bytes:
         """The whole file again, with `header` in place of the original header text."""
         prefix = BOM if self.has_bom else b""
-        return (
-            prefix + self.open_fence + header.encode("utf-8") + self.close_fence + self.body
-        )
+        return prefix + self.open_fence + header.encode("utf-8") + self.close_fence + self.body
 
 
 def split(data: bytes, *, max_header_bytes: int | None = None) -> Document:
@@ -93,7 +91,9 @@ def split(data: bytes, *, max_header_bytes: int | None = None) -> Document:
             raise FrontMatterError(
                 "too-large", _too_large_message(len(data) - header_start, max_header_bytes), start
             )
-        raise FrontMatterError("unclosed", f"the front matter opened by {fence} is never closed", start)
+        raise FrontMatterError(
+            "unclosed", f"the front matter opened by {fence} is never closed", start
+        )
     header_end = closing.start()
     if max_header_bytes is not None and header_end - header_start > max_header_bytes:
         raise FrontMatterError(
@@ -102,7 +102,9 @@ def split(data: bytes, *, max_header_bytes: int | None = None) -> Document:
     header = decode_utf8(data, header_start, header_end)
     if "\x00" in header:
         raise FrontMatterError(
-            "encoding", "the header holds a NUL byte; is this a binary file?", header_start + header.index("\x00")
+            "encoding",
+            "the header holds a NUL byte; is this a binary file?",
+            header_start + header.index("\x00"),
         )
     return Document(
         data=data,
@@ -129,7 +131,9 @@ def decode_utf8(data: bytes, start: int, end: int) -> str:
 
 def _without_front_matter(data: bytes, has_bom: bool) -> Document:
     if b"\x00" in data[:8192]:
-        raise FrontMatterError("encoding", "the file holds NUL bytes; is this a binary file?", data.index(b"\x00"))
+        raise FrontMatterError(
+            "encoding", "the file holds NUL bytes; is this a binary file?", data.index(b"\x00")
+        )
     newline = "\r\n" if b"\r\n" in data[:4096] else "\n"
     return Document(data, has_bom, "", b"", "", 0, 0, b"", newline)
 

@@ -10,8 +10,9 @@ from .findings import FileResult
 from .schema import Schema
 
 
-def check_file(path: str, schema: Schema, options: CheckOptions = CheckOptions()) -> FileResult:
+def check_file(path: str, schema: Schema, options: CheckOptions | None = None) -> FileResult:
     try:
+        options = options or CheckOptions()
         data = read_head(path, max_header_bytes=options.max_header_bytes)
     except OSError as error:
         return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
@@ -19,6 +20,6 @@ def check_file(path: str, schema: Schema, options: CheckOptions = CheckOptions()
 
 
 def check_files(
-    paths: Iterable[str], schema: Schema, options: CheckOptions = CheckOptions()
+    paths: Iterable[str], schema: Schema, options: CheckOptions | None = None
 ) -> list[FileResult]:
     return [check_file(path, schema, options) for path in paths]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ def load_schema(path: str | Path | None = None) -> Schema:
     return _load(str(resolved))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(path: str) -> Schema:
     contents = _read_json(path)
     return Schema(path, contents, build_validator(contents, path))
@@ -71,9 +71,9 @@ def build_validator(contents: dict[str, Any], path: str = "<schema>") -> Any:
     import jsonschema
     from jsonschema.validators import validator_for
 
-    cls = jsonschema.Draft202012Validator
+    cls: Any = jsonschema.Draft202012Validator
     if "$schema" in contents:
-        cls = validator_for(contents, default=None)
+        cls = validator_for(contents, default=None)  # type: ignore[arg-type]
         if cls is None:
             raise SchemaError(
                 f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "

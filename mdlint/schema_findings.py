@@ -15,18 +15,39 @@ from .schema import DATE_FORMAT_KEYWORD, Schema
 from .yaml_tree import Mapping, Node, PathItem, Scalar, Span, find, format_path
 
 SIZE_KEYWORDS = {
-    "minLength", "maxLength", "minItems", "maxItems", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "multipleOf", "minProperties", "maxProperties",
+    "minLength",
+    "maxLength",
+    "minItems",
+    "maxItems",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minProperties",
+    "maxProperties",
 }
 CODE_OF_KEYWORD = {
-    "type": "SC001", "enum": "SC002", "const": "SC002", "pattern": "SC003", "format": "SC004",
-    "required": "SC005", "dependentRequired": "SC005", "additionalProperties": "SC006",
-    "unevaluatedProperties": "SC006", "uniqueItems": "SC007",
+    "type": "SC001",
+    "enum": "SC002",
+    "const": "SC002",
+    "pattern": "SC003",
+    "format": "SC004",
+    "required": "SC005",
+    "dependentRequired": "SC005",
+    "additionalProperties": "SC006",
+    "unevaluatedProperties": "SC006",
+    "uniqueItems": "SC007",
     **dict.fromkeys(SIZE_KEYWORDS, "SC008"),
 }
 TYPE_NAMES = {
-    "string": "a string", "boolean": "a boolean", "integer": "an integer",
-    "number": "a number", "array": "a list", "object": "a mapping", "null": "null",
+    "string": "a string",
+    "boolean": "a boolean",
+    "integer": "an integer",
+    "number": "a number",
+    "array": "a list",
+    "object": "a mapping",
+    "null": "null",
 }
 YAML11_BOOLEANS = {"yes": True, "no": False, "on": True, "off": False, "y": True, "n": False}
 
@@ -115,11 +136,16 @@ Handler = Callable[[Any, tuple[PathItem, ...], Locator], Iterator[Finding]]
 
 
 def _finding(
-    code: str, message: str, where: tuple[int, int, int, int], path: tuple[PathItem, ...],
+    code: str,
+    message: str,
+    where: tuple[int, int, int, int],
+    path: tuple[PathItem, ...],
     detail: SchemaDetail | None = None,
 ) -> Finding:
     line, col, end_line, end_col = where
-    return Finding(code, message, line, col, end_line, end_col, format_path(list(path)), None, detail)
+    return Finding(
+        code, message, line, col, end_line, end_col, format_path(list(path)), None, detail
+    )
 
 
 def _detail(error: Any, path: tuple[PathItem, ...], locator: Locator) -> SchemaDetail:
@@ -129,7 +155,9 @@ def _detail(error: Any, path: tuple[PathItem, ...], locator: Locator) -> SchemaD
     )
 
 
-def _at_value(error: Any, path: tuple[PathItem, ...], locator: Locator, code: str, message: str) -> Finding:
+def _at_value(
+    error: Any, path: tuple[PathItem, ...], locator: Locator, code: str, message: str
+) -> Finding:
     detail = _detail(error, path, locator)
     node = detail.value_node
     where = locator.position(node.span) if node is not None else locator.fence_position()
@@ -201,7 +229,9 @@ def _types_handler(types: list[str]) -> Handler:
     def handle(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
         subject = _subject(error, path, locator)
         hint = _type_hint(error.instance, types, locator.source(find(locator.root, list(path))[1]))
-        message = f"{subject} is {type_name(error.instance)}; expected {_expected_types(types)}{hint}"
+        message = (
+            f"{subject} is {type_name(error.instance)}; expected {_expected_types(types)}{hint}"
+        )
         yield _at_value(error, path, locator, "SC001", message)
 
     return handle
@@ -214,7 +244,9 @@ def _type(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[
 def _enum(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
     allowed = [error.validator_value] if error.validator == "const" else list(error.validator_value)
     subject = _subject(error, path, locator)
-    shown = ", ".join(show(value) for value in allowed[:12]) + (", ..." if len(allowed) > 12 else "")
+    shown = ", ".join(show(value) for value in allowed[:12]) + (
+        ", ..." if len(allowed) > 12 else ""
+    )
     if error.validator == "const":
         message = f"{subject} is not allowed here; expected {shown}"
     else:
@@ -252,7 +284,9 @@ def _pattern(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterat
 
 def _format(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
     subject = _subject(error, path, locator)
-    yield _at_value(error, path, locator, "SC004", f'{subject} is not a valid "{error.validator_value}"')
+    yield _at_value(
+        error, path, locator, "SC004", f'{subject} is not a valid "{error.validator_value}"'
+    )
 
 
 def _required(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
@@ -268,8 +302,12 @@ def _required(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Itera
     if not missing:
         yield _finding("SC005", error.message, where, path, _detail(error, path, locator))
     for key in missing:
-        detail = SchemaDetail("required", key, error.schema, error.instance, path, key_node, value_node)
-        yield _finding("SC005", f'missing required key "{key}"{where_text}', where, (*path, key), detail)
+        detail = SchemaDetail(
+            "required", key, error.schema, error.instance, path, key_node, value_node
+        )
+        yield _finding(
+            "SC005", f'missing required key "{key}"{where_text}', where, (*path, key), detail
+        )
 
 
 def _unknown_keys(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
@@ -288,8 +326,13 @@ def _unknown_keys(error: Any, path: tuple[PathItem, ...], locator: Locator) -> I
         guess = did_you_mean(key, absent) or did_you_mean(key, known)
         message = f'unknown key "{key}"' + (f'; did you mean "{guess}"?' if guess else "")
         detail = SchemaDetail(
-            str(error.validator), guess, schema, instance, key_path,
-            pair[0] if pair else None, pair[1] if pair else None,
+            str(error.validator),
+            guess,
+            schema,
+            instance,
+            key_path,
+            pair[0] if pair else None,
+            pair[1] if pair else None,
         )
         yield _finding("SC006", message, where, key_path, detail)
 
@@ -303,9 +346,11 @@ def _unique(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterato
             first_index[marker] = index
             continue
         item_path = (*path, index)
-        first_key, first_node = find(locator.root, [*path, first_index[marker]])
+        _, first_node = find(locator.root, [*path, first_index[marker]])
         first_line = locator.position(first_node.span)[0] if first_node is not None else 0
-        message = f"{show(item)} appears twice in {format_path(list(path))} (first on line {first_line})"
+        message = (
+            f"{show(item)} appears twice in {format_path(list(path))} (first on line {first_line})"
+        )
         yield _at_value(error, item_path, locator, "SC007", message)
 
 
@@ -328,12 +373,21 @@ def _size(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[
 def _other(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
     name = format_path(list(path))
     code = CODE_OF_KEYWORD.get(str(error.validator), "SC009")
-    yield _at_value(error, path, locator, code, f"{name}: {error.message}" if name else error.message)
+    yield _at_value(
+        error, path, locator, code, f"{name}: {error.message}" if name else error.message
+    )
 
 
 _HANDLERS: dict[str, Handler] = {
-    "type": _type, "enum": _enum, "const": _enum, "pattern": _pattern, "format": _format,
-    "required": _required, "dependentRequired": _required, "additionalProperties": _unknown_keys,
-    "unevaluatedProperties": _unknown_keys, "uniqueItems": _unique,
+    "type": _type,
+    "enum": _enum,
+    "const": _enum,
+    "pattern": _pattern,
+    "format": _format,
+    "required": _required,
+    "dependentRequired": _required,
+    "additionalProperties": _unknown_keys,
+    "unevaluatedProperties": _unknown_keys,
+    "uniqueItems": _unique,
     **dict.fromkeys(SIZE_KEYWORDS, _size),
 }

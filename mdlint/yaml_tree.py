@@ -11,32 +11,54 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any, Union
+from typing import Any
 
 import yaml
 from yaml.resolver import BaseResolver
 
-try:
-    from yaml.cyaml import CParser as _Parser
-except ImportError:  # PyYAML built without libyaml
-    from yaml import Parser as _PyParser  # type: ignore[assignment]
+
+def _pure_python_parser() -> Any:
+    """PyYAML's own parser, for a PyYAML built without libyaml: slower, the same nodes and spans."""
     from yaml.composer import Composer
+    from yaml.parser import Parser
     from yaml.reader import Reader
     from yaml.scanner import Scanner
 
-    class _Parser(Reader, Scanner, _PyParser, Composer):  # type: ignore[no-redef]
+    class PureParser(Reader, Scanner, Parser, Composer):
         def __init__(self, stream: str) -> None:
             Reader.__init__(self, stream)
             Scanner.__init__(self)
-            _PyParser.__init__(self)
+            Parser.__init__(self)
             Composer.__init__(self)
+
+    return PureParser
+
+
+def _libyaml_parser() -> Any:
+    try:
+        from yaml import cyaml
+    except ImportError:
+        return None
+    return getattr(cyaml, "CParser", None)
+
+
+_Parser: Any = _libyaml_parser() or _pure_python_parser()
 
 
 TAG_PREFIX = "tag:yaml.org,2002:"
 STR, INT, FLOAT, BOOL, NULL = (TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null"))
 SEQ, MAP = TAG_PREFIX + "seq", TAG_PREFIX + "map"
 # Explicit tags that only restate a plain type; `!!timestamp` and `!!binary` keep the text.
-_KNOWN_SCALAR_TAGS = {STR, INT, FLOAT, BOOL, NULL, TAG_PREFIX + "timestamp", TAG_PREFIX + "binary", "!"}
+_KNOWN_SCALAR_TAGS = {
+    STR,
+    INT,
+    FLOAT,
+    BOOL,
+    NULL,
+    TAG_PREFIX + "timestamp",
+    TAG_PREFIX + "binary",
+    "!",
+}
 
 
 class _Yaml12Resolver(BaseResolver):
@@ -57,7 +79,7 @@ for _tag, _pattern, _first in (
     _Yaml12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
-class _Loader(_Parser, _Yaml12Resolver):  # type: ignore[misc,valid-type]
+class _Loader(_Parser, _Yaml12Resolver):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Yaml12Resolver.__init__(self)
@@ -109,8 +131,8 @@ class Mapping:
         return None
 
 
-Node = Union[Scalar, Sequence, Mapping]
-PathItem = Union[str, int]
+Node = Scalar | Sequence | Mapping
+PathItem = str | int
 
 
 class YamlSyntaxError(Exception):
@@ -128,10 +150,17 @@ def compose(text: str) -> Node | None:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        message = " ".join(part for part in (error.context, error.problem) if part)
+        message = error.problem or error.context or "invalid YAML"
+        if error.context and error.problem:
+            context_line = error.context_mark.line + 2 if error.context_mark else None
+            message += f" ({error.context}" + (
+                f" that starts on line {context_line})" if context_line else ")"
+            )
         if "expected a single document" in message or "but found another document" in message:
             message = "a second YAML document starts inside the header"
-        raise YamlSyntaxError(message or str(error), mark.line if mark else 0, mark.column if mark else 0) from None
+        raise YamlSyntaxError(
+            message or str(error), mark.line if mark else 0, mark.column if mark else 0
+        ) from None
     except yaml.YAMLError as error:
         raise YamlSyntaxError(str(error), 0, 0) from None
     finally:
@@ -158,6 +187,7 @@ def _convert(node: yaml.Node, seen: dict[int, Node]) -> Node:
         seen[id(node)] = result
         result.items = [_convert(item, seen) for item in node.value]
     else:
+        assert isinstance(node, yaml.MappingNode)
         result = Mapping(node.tag, [], bool(node.flow_style), _span(node), node.tag != MAP)
         seen[id(node)] = result
         result.pairs = [(_convert(k, seen), _convert(v, seen)) for k, v in node.value]
@@ -171,7 +201,8 @@ _RESOLVER = _Yaml12Resolver()
 def _resolves_implicitly(node: yaml.ScalarNode) -> bool:
     if node.style is not None:
         return node.tag == STR
-    return bool(node.tag == _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False)))
+    resolved = _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False))  # type: ignore[no-untyped-call]
+    return bool(node.tag == resolved)
 
 
 # --- From nodes to plain data --------------------------------------------------------------------
@@ -201,7 +232,9 @@ class Builder:
     def build(self, node: Node, depth: int = 0) -> Any:
         self._made += 1
         if self._made > self.budget:
-            raise TooComplex(f"the header expands to more than {self.budget:,} values (an alias bomb?)")
+            raise TooComplex(
+                f"the header expands to more than {self.budget:,} values (an alias bomb?)"
+            )
         if depth > self.max_depth:
             raise TooComplex(f"the header nests deeper than {self.max_depth} levels")
         if isinstance(node, Scalar):
@@ -218,7 +251,9 @@ class Builder:
         for key_node, value_node in node.pairs:
             if not isinstance(key_node, Scalar):
                 self.problems.append(
-                    DataProblem("complex-key", "a list or mapping used as a key is not supported", key_node)
+                    DataProblem(
+                        "complex-key", "a list or mapping used as a key is not supported", key_node
+                    )
                 )
                 continue
             key = key_node.value
@@ -239,18 +274,24 @@ class Builder:
 
     def _check_collection_tag(self, node: Sequence | Mapping, expected: str) -> None:
         if node.explicit_tag:
-            self.problems.append(DataProblem("unsupported-tag", f"unsupported tag {_show_tag(node.tag)}", node))
+            self.problems.append(
+                DataProblem("unsupported-tag", f"unsupported tag {_show_tag(node.tag)}", node)
+            )
 
     def _scalar(self, node: Scalar) -> Any:
         tag = node.tag
         if node.explicit_tag and tag not in _KNOWN_SCALAR_TAGS:
-            self.problems.append(DataProblem("unsupported-tag", f"unsupported tag {_show_tag(tag)}", node))
+            self.problems.append(
+                DataProblem("unsupported-tag", f"unsupported tag {_show_tag(tag)}", node)
+            )
             return node.value
         try:
             return construct_scalar(tag, node.value)
         except ValueError:
             self.problems.append(
-                DataProblem("bad-tagged-value", f'"{node.value}" is not a valid {_show_tag(tag)}', node)
+                DataProblem(
+                    "bad-tagged-value", f'"{node.value}" is not a valid {_show_tag(tag)}', node
+                )
             )
             return node.value
 
@@ -288,7 +329,9 @@ def _show_tag(tag: str) -> str:
 # --- Finding a node by its JSON path -------------------------------------------------------------
 
 
-def find(root: Node | None, path: Iterator[PathItem] | list[PathItem]) -> tuple[Node | None, Node | None]:
+def find(
+    root: Node | None, path: Iterator[PathItem] | list[PathItem]
+) -> tuple[Node | None, Node | None]:
     """The (key node, value node) at `path`; the key is None for list items and the root."""
     key: Node | None = None
     node = root
