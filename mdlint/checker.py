@@ -78,6 +78,11 @@ def analyse(data: bytes, schema: Schema, options: CheckOptions | None = None) ->
         return analysis
     _check_yaml_header(analysis, document, schema, options)
     analysis.findings.sort(key=lambda finding: finding.sort_key)
+    if analysis.findings and isinstance(analysis.root, Mapping) and analysis.checked_against_schema:
+        from .fixes import FixContext, mark_fixable
+
+        context = FixContext(document.header, document.newline, analysis.root, schema)
+        analysis.findings = mark_fixable(analysis.findings, context)
     return analysis
 
 

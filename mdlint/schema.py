@@ -22,6 +22,19 @@ class Schema:
     contents: dict[str, Any]
     validator: Any  # a jsonschema Validator instance, built once
 
+    def resolve(self, subschema: Any) -> Any:
+        """A subschema with its `$ref` followed (sibling keywords kept), for fixers that look inside."""
+        for _ in range(32):
+            if not isinstance(subschema, dict) or not isinstance(subschema.get("$ref"), str):
+                return subschema
+            try:
+                target = self.validator._resolver.lookup(subschema["$ref"]).contents
+            except Exception:  # an unresolvable $ref: the validator reports it, fixers just stop here
+                return subschema
+            siblings = {k: v for k, v in subschema.items() if k != "$ref"}
+            subschema = {**target, **siblings} if isinstance(target, dict) else target
+        return subschema
+
     @property
     def property_order(self) -> list[str]:
         properties = self.contents.get("properties", {})

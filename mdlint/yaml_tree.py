@@ -181,7 +181,7 @@ def _convert(node: yaml.Node, seen: dict[int, Node]) -> Node:
     result: Node
     if isinstance(node, yaml.ScalarNode):
         explicit = not _resolves_implicitly(node)
-        result = Scalar(node.tag, node.value, node.style, _span(node), explicit)
+        result = Scalar(node.tag, node.value, node.style or None, _span(node), explicit)
     elif isinstance(node, yaml.SequenceNode):
         result = Sequence(node.tag, [], bool(node.flow_style), _span(node), node.tag != SEQ)
         seen[id(node)] = result
@@ -198,11 +198,15 @@ def _convert(node: yaml.Node, seen: dict[int, Node]) -> Node:
 _RESOLVER = _Yaml12Resolver()
 
 
+def resolve_plain(text: str) -> str:
+    """The tag YAML 1.2's core schema gives `text` written as a plain (unquoted) scalar."""
+    return str(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)))  # type: ignore[no-untyped-call]
+
+
 def _resolves_implicitly(node: yaml.ScalarNode) -> bool:
-    if node.style is not None:
+    if node.style:  # quoted or block: implicitly a string ('' and None both mean plain)
         return node.tag == STR
-    resolved = _RESOLVER.resolve(yaml.ScalarNode, node.value, (True, False))  # type: ignore[no-untyped-call]
-    return bool(node.tag == resolved)
+    return node.tag == resolve_plain(node.value)
 
 
 # --- From nodes to plain data --------------------------------------------------------------------

@@ -43,9 +43,10 @@ def test_check_reports_each_finding_on_one_line_sorted(site):
     assert result.output.splitlines() == [
         f'{posts / "b.markdown"}:1:1: SC005 missing required key "title"',
         f'{posts / "b.markdown"}:2:1: SC006 unknown key "titel"; did you mean "title"?',
-        f"{posts / 'bad.md'}:18:8: SC001 yes is a string; expected a boolean (YAML 1.2 reads yes as text; write true)",
-        f'{posts / "bad.md"}:21:10: SC002 "Right" is not one of "left", "right", false; did you mean "right"?',
-        "Found 4 problems in 2 files (3 files checked).",
+        f"{posts / 'bad.md'}:18:8: SC001 [*] yes is a string; expected a boolean (YAML 1.2 reads yes as text; write true)",
+        f'{posts / "bad.md"}:21:10: SC002 [*] "Right" is not one of "left", "right", false; did you mean "right"?',
+        "Found 4 problems in 2 files (3 files checked). 2 fixable with `mdlint fix`."
+        " 1 more with `mdlint fix --unsafe-fixes`.",
     ]
 
 
@@ -179,7 +180,7 @@ def test_installed_command_in_a_subprocess(site):
     )
     assert done.returncode == 1
     assert "SC002" in done.stdout and "Traceback" not in done.stderr
-    assert done.stdout.strip().endswith("(3 files checked).")
+    assert "Found 4 problems in 2 files (3 files checked)." in done.stdout.splitlines()[-1]
 
 
 def test_python_dash_m_mdlint_on_the_examples():
@@ -191,4 +192,4 @@ def test_python_dash_m_mdlint_on_the_examples():
         cwd=ROOT,
     )
     assert done.returncode == 1, done.stderr
-    assert "Found 9 problems in 4 files (7 files checked)." in done.stdout
+    assert "Found 9 problems in 4 files (7 files checked). 7 fixable with `mdlint fix`." in done.stdout

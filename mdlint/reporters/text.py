@@ -44,8 +44,11 @@ def summary(results: Sequence[FileResult]) -> str:
         f"Found {problems} {_plural(problems, 'problem')} in {files_with} "
         f"{_plural(files_with, 'file')} ({checked_text})."
     )
+    unsafe = sum(1 for result in results for finding in result.findings if finding.fix == "unsafe")
     if fixable:
         text += f" {fixable} fixable with `mdlint fix`."
+    if unsafe:
+        text += f" {unsafe} more with `mdlint fix --unsafe-fixes`."
     return text
 
 

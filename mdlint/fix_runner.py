@@ -1,0 +1,69 @@
+"""Fix many files: read each whole, fix it, write it back atomically when it changed."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from .checker import CheckOptions
+from .fixer import FixResult, fix_bytes
+from .schema import Schema
+from .writer import ChangedOnDisk, WriteError, write_atomically
+
+
+@dataclass
+class FileFix:
+    path: str
+    result: FixResult | None = None
+    error: str | None = None  # could not read or write: the file is as it was
+
+    @property
+    def changed(self) -> bool:
+        return self.result is not None and self.result.changed
+
+
+def fix_file(
+    path: str,
+    schema: Schema,
+    options: CheckOptions | None = None,
+    *,
+    unsafe: bool = False,
+    write: bool = True,
+) -> FileFix:
+    try:
+        with open(path, "rb") as stream:
+            original = stream.read()
+    except OSError as error:
+        return FileFix(path, error=f"{path}: cannot read: {error.strerror or error}")
+    result = fix_bytes(original, schema, options, unsafe=unsafe)
+    if write and result.changed:
+        try:
+            write_atomically(path, result.fixed, original)
+        except (ChangedOnDisk, WriteError) as error:
+            return FileFix(path, result, error=str(error))
+    return FileFix(path, result)
+
+
+def unified_diff(path: str, before: bytes, after: bytes) -> str:
+    old = before.decode("utf-8", errors="surrogateescape").splitlines(keepends=True)
+    new = after.decode("utf-8", errors="surrogateescape").splitlines(keepends=True)
+    text = "".join(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+
+
+def fix_summary(fixes: list[FileFix], *, unsafe: bool) -> str:
+    fixed = sum(len(f.result.applied) for f in fixes if f.result and not f.error)
+    files = sum(1 for f in fixes if f.changed and not f.error)
+    remaining = [finding for f in fixes if f.result for finding in f.result.remaining]
+    text = f"Fixed {fixed} {_plural(fixed, 'problem')} in {files} {_plural(files, 'file')}"
+    if not remaining:
+        return text + "; none remain."
+    text += f"; {len(remaining)} remain"
+    unsafe_left = sum(1 for finding in remaining if finding.fix == "unsafe")
+    if unsafe_left and not unsafe:
+        text += f" ({unsafe_left} fixable with --unsafe-fixes)"
+    return text + "."
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
