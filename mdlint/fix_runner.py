@@ -52,7 +52,7 @@ def unified_diff(path: str, before: bytes, after: bytes) -> str:
 
 
 def fix_summary(fixes: list[FileFix], *, unsafe: bool) -> str:
-    fixed = sum(len(f.result.applied) for f in fixes if f.result and not f.error)
+    fixed = sum(f.result.fixed_count for f in fixes if f.result and not f.error)
     files = sum(1 for f in fixes if f.changed and not f.error)
     remaining = [finding for f in fixes if f.result for finding in f.result.remaining]
     text = f"Fixed {fixed} {_plural(fixed, 'problem')} in {files} {_plural(files, 'file')}"

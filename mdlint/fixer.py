@@ -28,8 +28,14 @@ class FixResult:
     original: bytes
     fixed: bytes
     applied: list[Finding] = field(default_factory=list)
+    original_count: int = 0
     remaining: list[Finding] = field(default_factory=list)
     refused: dict[int, str] = field(default_factory=dict)  # index in `remaining` -> why not fixed
+
+    @property
+    def fixed_count(self) -> int:
+        """How many of the problems found at the start are gone."""
+        return max(self.original_count - len(self.remaining), 0) if self.changed else 0
 
     @property
     def changed(self) -> bool:
@@ -46,16 +52,10 @@ def _context(analysis: Analysis, schema: Schema) -> FixContext | None:
 def fix_bytes(
     data: bytes, schema: Schema, options: CheckOptions | None = None, *, unsafe: bool = False
 ) -> FixResult:
-    analysis = analyse(data, schema, options)
-    result = FixResult(data, data)
-    for _ in range(MAX_PASSES):
-        fixes = _planned(analysis, schema, unsafe)
-        if not fixes:
-            break
-        progressed = _apply_pass(analysis, fixes, schema, options, result)
-        if progressed is None:
-            break
-        analysis = progressed
+    original = analyse(data, schema, options)
+    result, analysis = _run(data, original, schema, options, unsafe, lenient=True)
+    if not _no_new_kinds(original.findings, analysis.findings):
+        result, analysis = _run(data, original, schema, options, unsafe, lenient=False)
     context = _context(analysis, schema)
     result.remaining = analysis.findings
     for index, finding in enumerate(result.remaining):
@@ -63,8 +63,33 @@ def fix_bytes(
         if isinstance(planned, Refusal):
             result.refused[index] = planned.reason
         elif isinstance(planned, Fix) and (planned.applicability == "safe" or unsafe):
-            result.refused[index] = "its fix did not pass the re-check"
+            result.refused[index] = "the fix would introduce a new problem (the re-check failed)"
     return result
+
+
+def _run(
+    data: bytes,
+    original: Analysis,
+    schema: Schema,
+    options: CheckOptions | None,
+    unsafe: bool,
+    *,
+    lenient: bool,
+) -> tuple[FixResult, Analysis]:
+    """Fix passes until nothing more applies. A lenient pass may leave new findings that are
+    themselves safely fixable (a value fixed into a duplicate, removed by the next pass); the
+    caller checks the end result against the original and reruns strictly when it falls short."""
+    result = FixResult(data, data, original_count=len(original.findings))
+    analysis = original
+    for _ in range(MAX_PASSES):
+        fixes = _planned(analysis, schema, unsafe)
+        if not fixes:
+            break
+        progressed = _apply_pass(analysis, fixes, schema, options, result, lenient)
+        if progressed is None:
+            break
+        analysis = progressed
+    return result, analysis
 
 
 def _planned(analysis: Analysis, schema: Schema, unsafe: bool) -> list[Fix]:
@@ -83,12 +108,13 @@ def _apply_pass(
     schema: Schema,
     options: CheckOptions | None,
     result: FixResult,
+    lenient: bool,
 ) -> Analysis | None:
     chosen = _non_overlapping(fixes)
-    attempt = _try(analysis, chosen, schema, options)
+    attempt = _try(analysis, chosen, schema, options, lenient)
     if attempt is None and len(chosen) > 1:
         for fix in chosen:  # find the fixes that pass on their own
-            single = _try(analysis, [fix], schema, options)
+            single = _try(analysis, [fix], schema, options, lenient)
             if single is not None:
                 attempt = single
                 chosen = [fix]
@@ -109,18 +135,29 @@ def _non_overlapping(fixes: list[Fix]) -> list[Fix]:
 
 
 def _try(
-    analysis: Analysis, fixes: list[Fix], schema: Schema, options: CheckOptions | None
+    analysis: Analysis,
+    fixes: list[Fix],
+    schema: Schema,
+    options: CheckOptions | None,
+    lenient: bool,
 ) -> tuple[bytes, Analysis] | None:
     document = analysis.document
     assert document is not None
     header = apply_edits(document.header, [edit for fix in fixes for edit in fix.edits])
     data = document.with_header(header)
     after = analyse(data, schema, options)
-    if not after.checked_against_schema or not _only_fixed_ones_went(
-        analysis.findings, after.findings, [f.finding for f in fixes]
-    ):
+    if not after.checked_against_schema:
+        return None
+    judged = [f for f in after.findings if f.fix != "safe"] if lenient else after.findings
+    if not _only_fixed_ones_went(analysis.findings, judged, [f.finding for f in fixes]):
         return None
     return data, after
+
+
+def _no_new_kinds(before: Iterable[Finding], after: Iterable[Finding]) -> bool:
+    """No kind of finding is more frequent at the end than at the start."""
+    start = Counter(_kind(f) for f in before)
+    return all(count <= start[kind] for kind, count in Counter(_kind(f) for f in after).items())
 
 
 def _only_fixed_ones_went(

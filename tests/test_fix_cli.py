@@ -1,0 +1,180 @@
+"""`mdlint fix` as people run it: in place, --diff, --check, stdin, and never losing a byte."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mdlint import writer
+from mdlint.cli import main
+
+from .conftest import VALID_HEADER
+
+BROKEN = VALID_HEADER.replace("pager: true", 'pager: "true"').replace(
+    'sidebar: "right"', 'sidebar: "Right"'
+)
+GUESS = VALID_HEADER.replace('  - "recent"', '  - "recnt"')
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    (tmp_path / "good.md").write_text(VALID_HEADER)
+    (tmp_path / "broken.md").write_text(BROKEN)
+    (tmp_path / "guess.md").write_text(GUESS)
+    return tmp_path
+
+
+def run(*args: str, input: bytes | None = None):
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def test_fix_in_place_reports_what_remains(site):
+    good_mtime = (site / "good.md").stat().st_mtime_ns
+    result = run("fix", str(site))
+    assert result.exit_code == 1
+    assert (site / "broken.md").read_text() == VALID_HEADER
+    assert (site / "good.md").stat().st_mtime_ns == good_mtime
+    assert (site / "guess.md").read_text() == GUESS
+    lines = result.output.splitlines()
+    assert (
+        lines[0]
+        == f'{site / "guess.md"}:24:5: SC002 "recnt" is not one of "search", "ddg-search", "recent", "categories", "taglist", "social", "languages"; did you mean "recent"?'
+    )
+    assert lines[-1] == "Fixed 2 problems in 1 file; 1 remain (1 fixable with --unsafe-fixes)."
+
+
+def test_unsafe_fixes_and_exit_zero_when_nothing_remains(site):
+    result = run("fix", "--unsafe-fixes", str(site))
+    assert result.exit_code == 0
+    assert (site / "guess.md").read_text() == VALID_HEADER
+    assert result.output.splitlines()[-1] == "Fixed 3 problems in 2 files; none remain."
+
+
+def test_diff_writes_nothing(site):
+    before = {p.name: p.read_bytes() for p in site.iterdir()}
+    result = run("fix", "--diff", str(site))
+    assert result.exit_code == 1
+    assert {p.name: p.read_bytes() for p in site.iterdir()} == before
+    assert result.stdout.startswith(f"--- a/{site / 'broken.md'}\n+++ b/{site / 'broken.md'}\n")
+    assert '-pager: "true"\n+pager: true\n' in result.stdout
+    assert "1 file would be changed." in result.stderr
+
+
+def test_diff_exits_zero_when_nothing_would_change(site):
+    assert run("fix", "--diff", str(site / "good.md")).exit_code == 0
+
+
+def test_check_writes_nothing_and_names_files(site):
+    before = (site / "broken.md").read_bytes()
+    result = run("fix", "--check", str(site))
+    assert result.exit_code == 1
+    assert f"Would fix {site / 'broken.md'}" in result.output
+    assert (site / "broken.md").read_bytes() == before
+    assert run("fix", "--check", str(site / "good.md")).exit_code == 0
+
+
+def test_stdin_mode_for_editors(site):
+    result = CliRunner().invoke(
+        main, ["fix", "-", "--stdin-filename", "content/post.md"], input=BROKEN.encode()
+    )
+    assert result.exit_code == 0
+    assert result.stdout_bytes == VALID_HEADER.encode()
+    result = CliRunner().invoke(
+        main, ["fix", "-", "--stdin-filename", "content/post.md"], input=GUESS.encode()
+    )
+    assert result.exit_code == 1
+    assert result.stdout_bytes == GUESS.encode()
+    assert "content/post.md:24:5: SC002" in result.stderr
+
+
+def test_mode_is_kept(site):
+    path = site / "broken.md"
+    path.chmod(0o640)
+    run("fix", str(path))
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert path.read_text() == VALID_HEADER
+
+
+def test_never_writes_through_a_symlink(site):
+    link = site / "link.md"
+    link.symlink_to(site / "broken.md")
+    result = run("fix", str(link))
+    assert result.exit_code == 2
+    assert "symbolic link" in result.output
+    assert (site / "broken.md").read_text() == BROKEN and link.is_symlink()
+
+
+def test_failure_before_the_rename_leaves_the_original(site, monkeypatch):
+    def explode(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(writer.os, "replace", explode)
+    result = run("fix", str(site / "broken.md"))
+    assert result.exit_code == 2
+    assert "No space left on device" in result.output and "broken.md" in result.output
+    assert (site / "broken.md").read_text() == BROKEN
+    assert sorted(p.name for p in site.iterdir()) == ["broken.md", "good.md", "guess.md"]
+
+
+def test_interrupt_before_the_rename_leaves_the_original(site, monkeypatch):
+    def interrupt(src, dst):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(writer.os, "replace", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        writer.write_atomically(str(site / "broken.md"), b"new", BROKEN.encode())
+    assert (site / "broken.md").read_text() == BROKEN
+    assert sorted(p.name for p in site.iterdir()) == ["broken.md", "good.md", "guess.md"]
+
+
+def test_a_file_changed_on_disk_is_skipped(site, monkeypatch):
+    real_read = writer._read
+
+    def someone_else_wrote(path):
+        Path(path).write_text(BROKEN + "\nedited meanwhile\n")
+        return real_read(path)
+
+    monkeypatch.setattr(writer, "_read", someone_else_wrote)
+    result = run("fix", str(site / "broken.md"))
+    assert result.exit_code == 2
+    assert "changed on disk" in result.output
+    assert (site / "broken.md").read_text() == BROKEN + "\nedited meanwhile\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_directory_exits_2_naming_it(site):
+    site.chmod(0o555)
+    try:
+        result = run("fix", str(site / "broken.md"))
+    finally:
+        site.chmod(0o755)
+    assert result.exit_code == 2 and "broken.md" in result.output
+    assert (site / "broken.md").read_text() == BROKEN
+
+
+def test_unwritable_directory_via_mkstemp_failure(site, monkeypatch):
+    def denied(**kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(writer.tempfile, "mkstemp", denied)
+    result = run("fix", str(site / "broken.md"))
+    assert result.exit_code == 2
+    assert "broken.md: cannot write: Permission denied" in result.output
+    assert (site / "broken.md").read_text() == BROKEN
+
+
+def test_installed_fix_in_a_subprocess(site):
+    mdlint = Path(sys.executable).parent / "mdlint"
+    if not mdlint.exists():
+        pytest.skip("mdlint is not installed beside this interpreter")
+    done = subprocess.run(
+        [str(mdlint), "fix", str(site / "broken.md")], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (site / "broken.md").read_text() == VALID_HEADER
