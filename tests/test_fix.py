@@ -59,6 +59,10 @@ SAFE_CASES = {
         'widgets:\n  - "search"\n  - "recent"\n  - "search"\n',
         'widgets:\n  - "search"\n  - "recent"\n',
     ),
+    "duplicate with a comment keeps the comment": (
+        'widgets:\n  - "search"\n  - "search"  # checked\n',
+        'widgets:\n  - "search"\n  # checked\n',
+    ),
     "duplicate flow items": (
         "widgets: [search, recent, search, search]\n",
         "widgets: [search, recent]\n",

@@ -161,8 +161,12 @@ def _fix_duplicate_item(finding: Finding, detail: SchemaDetail, context: FixCont
     start = context.line_start(dash)
     if context.header[start:dash].strip(" ") or context.header[dash + 1 : node.span.start].strip():
         return Refusal("the item does not stand on a line of its own")
+    gap = context.comment_gap(node.span.end)
+    if gap is not None:  # keep the comment, on its own line where the item stood
+        edit = Edit(dash, node.span.end + gap, "")
+        return Fix(finding, (edit,), "safe", "duplicate removed, its comment kept")
     if not context.rest_of_line_is_blank(node.span.end):
-        return Refusal("a comment follows the item; removing the line would lose it")
+        return Refusal("something follows the item on its line")
     return Fix(
         finding, (Edit(start, context.next_line(node.span.end), ""),), "safe", "duplicate removed"
     )
