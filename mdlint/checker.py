@@ -9,7 +9,18 @@ from .document import Document, FrontMatterError, line_and_column, split
 from .findings import Finding
 from .schema import Schema
 from .schema_findings import Locator, schema_findings
-from .yaml_tree import Builder, Mapping, Node, Sequence, Span, TooComplex, YamlSyntaxError, compose
+from .yaml_tree import (
+    Builder,
+    Composed,
+    HeaderTooDeep,
+    Mapping,
+    Node,
+    Sequence,
+    Span,
+    TooComplex,
+    YamlSyntaxError,
+    compose_raw,
+)
 
 DEFAULT_MAX_HEADER_BYTES = 1_000_000
 DEFAULT_VALUE_BUDGET = 100_000
@@ -35,9 +46,14 @@ class Analysis:
     """All a check learnt about a file; the fixer starts from here."""
 
     document: Document | None
-    root: Node | None = None
+    composed: Composed | None = None
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def root(self) -> Node | None:
+        """The header's nodes with their spans, made on first use."""
+        return self.composed.tree if self.composed is not None else None
 
     @property
     def checked_against_schema(self) -> bool:
@@ -91,13 +107,14 @@ def _check_yaml_header(
 ) -> None:
     first_line = 2  # the opening fence is line 1
     try:
-        root = compose(document.header)
+        composed = compose_raw(document.header)
     except YamlSyntaxError as error:
         line = first_line + error.line
+        too_deep = isinstance(error, HeaderTooDeep)
         analysis.findings.append(
             Finding(
-                "FM004",
-                f"YAML syntax error: {error.message}",
+                "FM008" if too_deep else "FM004",
+                error.message if too_deep else f"YAML syntax error: {error.message}",
                 line,
                 error.column + 1,
                 line,
@@ -105,14 +122,20 @@ def _check_yaml_header(
             )
         )
         return
-    analysis.root = root
-    if not isinstance(root, Mapping):
-        analysis.findings.append(_not_a_mapping(root, first_line))
+    analysis.composed = composed
+    if composed is None or not composed.is_mapping:
+        analysis.findings.append(_not_a_mapping(analysis.root, first_line))
         return
+    data = composed.plain_data(options.value_budget)
+    if data is not None and schema.is_valid(data):  # the common case: nothing to locate
+        analysis.data = data
+        return
+    root = composed.tree
+    assert isinstance(root, Mapping)
     builder = Builder(budget=options.value_budget, first_line=first_line)
     locator = Locator(document.header, root, first_line)
     try:
-        data = builder.build(root)
+        built = builder.build(root)
     except TooComplex as error:
         analysis.findings.append(Finding("FM008", str(error), *locator.fence_position()))
         return
@@ -129,7 +152,8 @@ def _check_yaml_header(
                 *locator.position(problem.node.span),
             )
         )
-    analysis.data = data
+    analysis.data = built
+    data = built
     # A value whose tag was refused is reported once, not again by the schema.
     refused = [
         p.node.span for p in builder.problems if p.kind in ("unsupported-tag", "bad-tagged-value")

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from ._version import __version__
+from .cli_options import ProjectArgs, load_project, project_options
+
+if TYPE_CHECKING:
+    from .runner import Project
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -33,103 +37,113 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option(
-    "--schema",
-    "schema_path",
-    type=click.Path(dir_okay=False),
-    help="JSON Schema to check against (default: the bundled article schema).",
-)
+@project_options
 @click.option("-q", "--quiet", is_flag=True, help="Print findings only, no summary.")
 @click.option(
-    "--allow-no-front-matter",
-    is_flag=True,
-    help="Do not report files without front matter (FM001).",
+    "--show-files", is_flag=True, help="List the files that would be checked; check none."
 )
-@click.option(
-    "--max-header-bytes",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Largest header accepted (default 1,000,000 bytes).",
-)
+@click.option("--show-settings", is_flag=True, help="Print the settings in force; check nothing.")
+@click.option("--debug", is_flag=True, help="Print the traceback of an internal error (IN001).")
 def check(
     paths: tuple[str, ...],
-    schema_path: str | None,
+    project_args: ProjectArgs,
     quiet: bool,
-    allow_no_front_matter: bool,
-    max_header_bytes: int | None,
+    show_files: bool,
+    show_settings: bool,
+    debug: bool,
 ) -> None:
     """Check the front matter of Markdown files (directories are searched for *.md, *.markdown)."""
-    from .checker import DEFAULT_MAX_HEADER_BYTES, CheckOptions
-    from .discovery import PathError, discover
+    from .discovery import PathError
     from .reporters import ReportOptions, get_reporter
-    from .runner import check_files
-    from .schema import SchemaError, load_schema
 
+    project = load_project(project_args)
+    if show_settings:
+        click.echo("\n".join(project.describe()))
+        sys.exit(EXIT_CLEAN)
     try:
-        schema = load_schema(schema_path)
-        files = discover(paths or (".",))
-    except (SchemaError, PathError) as error:
+        files = project.discover(paths or (".",))
+    except PathError as error:
         _fail(str(error))
-    options = CheckOptions(
-        require_front_matter=not allow_no_front_matter,
-        max_header_bytes=max_header_bytes or DEFAULT_MAX_HEADER_BYTES,
-    )
-    results = check_files(files, schema, options)
+    if show_files:
+        click.echo("".join(f"{path}\n" for path in files), nl=False)
+        sys.exit(EXIT_CLEAN)
+    results = project.check_files(files)
     out = sys.stdout
     get_reporter("concise")(results, out, ReportOptions(color=_use_color(out), quiet=quiet))
     errors = [result.error for result in results if result.error]
     for message in errors:
         click.echo(f"mdlint: error: {message}", err=True)
-    if errors:
+    internal = [
+        (result.path, finding)
+        for result in results
+        for finding in result.findings
+        if finding.code == "IN001"
+    ]
+    if debug:
+        for path, finding in internal:
+            click.echo(f"mdlint: internal error in {path}:\n{finding.detail}", err=True, nl=False)
+    if errors or internal:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(result.findings for result in results) else EXIT_CLEAN)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
-@click.option("--schema", "schema_path", type=click.Path(dir_okay=False), help="JSON Schema to check against (default: the bundled article schema).")
-@click.option("--unsafe-fixes", is_flag=True, help="Also apply fixes that guess (near-miss values and keys, inserted defaults).")
-@click.option("--diff", "show_diff", is_flag=True, help="Write nothing; print a unified diff of what would change.")
-@click.option("--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change.")
-@click.option("--stdin-filename", help="With PATH '-': the file name that stdin stands for.")
+@project_options
+@click.option(
+    "--unsafe-fixes/--no-unsafe-fixes",
+    default=None,
+    help="Also apply fixes that guess: near-miss values and keys, inserted defaults "
+    "(default: the config's unsafe-fixes, false).",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Write nothing; print a unified diff of what would change.",
+)
+@click.option(
+    "--check", "check_only", is_flag=True, help="Write nothing; exit 1 when a file would change."
+)
+@click.option(
+    "--stdin-filename",
+    help="With PATH '-': the file name stdin stands for (selects config and schema).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print remaining findings only, no summary.")
-@click.option("--allow-no-front-matter", is_flag=True, help="Do not report files without front matter (FM001).")
 def fix(
     paths: tuple[str, ...],
-    schema_path: str | None,
-    unsafe_fixes: bool,
+    project_args: ProjectArgs,
+    unsafe_fixes: bool | None,
     show_diff: bool,
     check_only: bool,
     stdin_filename: str | None,
     quiet: bool,
-    allow_no_front_matter: bool,
 ) -> None:
     """Fix what can be fixed, editing only the broken values; every other byte stays as it was."""
-    from .checker import CheckOptions
-    from .discovery import PathError, discover
+    from .discovery import PathError
     from .fix_runner import fix_file, fix_summary, unified_diff
     from .reporters.text import concise_line
-    from .schema import SchemaError, load_schema
 
-    options = CheckOptions(require_front_matter=not allow_no_front_matter)
+    project = load_project(project_args, unsafe_fixes=unsafe_fixes)
+    if paths == ("-",):
+        _fix_stdin(project, stdin_filename or "-")
     try:
-        schema = load_schema(schema_path)
-        if paths == ("-",):
-            _fix_stdin(stdin_filename or "-", schema, options, unsafe_fixes)
-        files = discover(paths or (".",))
-    except (SchemaError, PathError) as error:
+        files = project.discover(paths or (".",))
+    except PathError as error:
         _fail(str(error))
     write = not (show_diff or check_only)
-    outcomes = [fix_file(path, schema, options, unsafe=unsafe_fixes, write=write) for path in files]
+    outcomes = [fix_file(path, project, unsafe=project.unsafe_fixes, write=write) for path in files]
     color = _use_color(sys.stdout)
     for outcome in outcomes:
         if outcome.result is None:
             continue
         if show_diff and outcome.changed:
-            click.echo(unified_diff(outcome.path, outcome.result.original, outcome.result.fixed), nl=False)
+            click.echo(
+                unified_diff(outcome.path, outcome.result.original, outcome.result.fixed), nl=False
+            )
         elif check_only and outcome.changed:
             click.echo(f"Would fix {outcome.path}")
-        elif not (show_diff or check_only):
+        elif write:
             for index, finding in enumerate(outcome.result.remaining):
                 reason = outcome.result.refused.get(index)
                 suffix = f" (not fixed: {reason})" if reason else ""
@@ -138,31 +152,84 @@ def fix(
         if outcome.error:
             click.echo(f"mdlint: error: {outcome.error}", err=True)
     if not quiet:
-        if show_diff or check_only:
-            would = sum(1 for outcome in outcomes if outcome.changed)
-            click.echo(f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff)
+        if write:
+            click.echo(fix_summary(outcomes, unsafe=project.unsafe_fixes))
         else:
-            click.echo(fix_summary(outcomes, unsafe=unsafe_fixes))
+            would = sum(1 for outcome in outcomes if outcome.changed)
+            click.echo(
+                f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff
+            )
     if any(outcome.error for outcome in outcomes):
         sys.exit(EXIT_ERROR)
-    if show_diff or check_only:
+    if not write:
         sys.exit(EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_CLEAN)
     remaining = any(outcome.result and outcome.result.remaining for outcome in outcomes)
     sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
 
 
-def _fix_stdin(filename: str, schema: object, options: object, unsafe: bool) -> NoReturn:
+def _fix_stdin(project: Project, filename: str) -> NoReturn:
     """Editor mode: the file on stdin, the fixed file on stdout, what remains on stderr."""
-    from .checker import CheckOptions
-    from .fixer import fix_bytes
+    from .fix_runner import fix_data
     from .reporters.text import concise_line
-    from .schema import Schema
+    from .schema import SchemaError
 
-    assert isinstance(schema, Schema) and isinstance(options, CheckOptions)
     data = sys.stdin.buffer.read()
-    result = fix_bytes(data, schema, options, unsafe=unsafe)
+    try:
+        result = fix_data(data, project.settings_for(filename, data), unsafe=project.unsafe_fixes)
+    except SchemaError as error:
+        sys.stdout.buffer.write(data)  # an editor replaces its buffer with stdout: give it back
+        _fail(str(error))
     sys.stdout.buffer.write(result.fixed)
     sys.stdout.buffer.flush()
     for finding in result.remaining:
         click.echo(concise_line(filename, finding), err=True)
     sys.exit(EXIT_FINDINGS if result.remaining else EXIT_CLEAN)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--all", "show_all", is_flag=True, help="List every rule: code, name, summary.")
+def rule(code: str | None, show_all: bool) -> None:
+    """Explain a rule (by code or name): what it checks, why, an example, and its fix."""
+    from .rule_docs import UnknownRule, explain, find_rule, listing
+
+    if show_all:
+        click.echo(listing(), nl=False)
+        return
+    if code is None:
+        _fail("name a rule code (mdlint rule SC001) or pass --all")
+    try:
+        click.echo(explain(find_rule(code)), nl=False)
+    except UnknownRule as error:
+        _fail(str(error))
+
+
+@main.group()
+def schema() -> None:
+    """Check schema files, or print the bundled schema to start your own from."""
+
+
+@schema.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path())
+@click.option("--allow-remote-refs", is_flag=True, help="Fetch http(s) $refs (never otherwise).")
+def schema_check(files: tuple[str, ...], allow_remote_refs: bool) -> None:
+    """Check schema files (JSON or YAML) against their meta-schemas and resolve their $refs.
+
+    One line per file; exit 0 when all are valid, 1 when one is not, 2 when one is missing.
+    """
+    from .schema import check_schema_file
+
+    verdicts = [check_schema_file(path, allow_remote_refs=allow_remote_refs) for path in files]
+    for verdict in verdicts:
+        click.echo(verdict.line)
+    if any(verdict.missing for verdict in verdicts):
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_CLEAN if all(verdict.valid for verdict in verdicts) else EXIT_FINDINGS)
+
+
+@schema.command("show")
+def schema_show() -> None:
+    """Print the bundled article schema."""
+    from .schema import bundled_schema_path
+
+    click.echo(bundled_schema_path().read_text(encoding="utf-8"), nl=False)

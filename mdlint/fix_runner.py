@@ -1,45 +1,54 @@
-"""Fix many files: read each whole, fix it, write it back atomically when it changed."""
+"""Fix many files: read each whole, fix it with its own settings, write it back atomically."""
 
 from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
 
-from .checker import CheckOptions
 from .fixer import FixResult, fix_bytes
-from .schema import Schema
-from .writer import ChangedOnDisk, WriteError, write_atomically
+from .runner import FileSettings, Project, internal_error
+from .schema import SchemaError
+from .writer import WriteError, write_atomically
 
 
 @dataclass
 class FileFix:
     path: str
     result: FixResult | None = None
-    error: str | None = None  # could not read or write: the file is as it was
+    error: str | None = None  # could not read, fix or write: the file is as it was
 
     @property
     def changed(self) -> bool:
         return self.result is not None and self.result.changed
 
 
-def fix_file(
-    path: str,
-    schema: Schema,
-    options: CheckOptions | None = None,
-    *,
-    unsafe: bool = False,
-    write: bool = True,
-) -> FileFix:
+def fix_data(data: bytes, settings: FileSettings, *, unsafe: bool) -> FixResult:
+    return fix_bytes(
+        data, settings.schema, settings.options, unsafe=unsafe, visible=settings.report
+    )
+
+
+def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -> FileFix:
     try:
         with open(path, "rb") as stream:
             original = stream.read()
     except OSError as error:
         return FileFix(path, error=f"{path}: cannot read: {error.strerror or error}")
-    result = fix_bytes(original, schema, options, unsafe=unsafe)
+    try:
+        result = fix_data(original, project.settings_for(path, original), unsafe=unsafe)
+    except SchemaError as error:
+        return FileFix(path, error=str(error))
+    except Exception as error:  # a bug in mdlint: the file stays as it was, the run goes on
+        finding = internal_error(error)
+        return FileFix(
+            path,
+            FixResult(original, original, remaining=[finding]),
+            error=f"{path}: {finding.message}",
+        )
     if write and result.changed:
         try:
             write_atomically(path, result.fixed, original)
-        except (ChangedOnDisk, WriteError) as error:
+        except WriteError as error:
             return FileFix(path, result, error=str(error))
     return FileFix(path, result)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .checker import Analysis, CheckOptions, analyse
@@ -21,6 +21,7 @@ from .schema import Schema
 from .yaml_tree import Mapping
 
 MAX_PASSES = 8
+Visible = Callable[[Analysis], list[Finding]]
 
 
 @dataclass
@@ -42,82 +43,93 @@ class FixResult:
         return self.fixed != self.original
 
 
-def _context(analysis: Analysis, schema: Schema) -> FixContext | None:
-    document, root = analysis.document, analysis.root
-    if document is None or not isinstance(root, Mapping) or not analysis.checked_against_schema:
-        return None
-    return FixContext(document.header, document.newline, root, schema)
+@dataclass(frozen=True)
+class _Job:
+    schema: Schema
+    options: CheckOptions | None
+    unsafe: bool
+    visible: Visible  # the findings the user sees (directives and rule selection applied)
+
+    def analyse(self, data: bytes) -> Analysis:
+        return analyse(data, self.schema, self.options)
+
+    def context(self, analysis: Analysis) -> FixContext | None:
+        document, root = analysis.document, analysis.root
+        if document is None or not isinstance(root, Mapping) or not analysis.checked_against_schema:
+            return None
+        return FixContext(document.header, document.newline, root, self.schema)
+
+    def wanted(self, fix: object) -> bool:
+        return isinstance(fix, Fix) and (fix.applicability == "safe" or self.unsafe)
+
+
+def _everything(analysis: Analysis) -> list[Finding]:
+    return analysis.findings
 
 
 def fix_bytes(
-    data: bytes, schema: Schema, options: CheckOptions | None = None, *, unsafe: bool = False
+    data: bytes,
+    schema: Schema,
+    options: CheckOptions | None = None,
+    *,
+    unsafe: bool = False,
+    visible: Visible = _everything,
 ) -> FixResult:
-    original = analyse(data, schema, options)
-    result, analysis = _run(data, original, schema, options, unsafe, lenient=True)
+    """Fix what `visible` shows of the file's findings; the result says what was done and what
+    remains. The original bytes are returned unchanged when nothing could be fixed safely."""
+    job = _Job(schema, options, unsafe, visible)
+    original = job.analyse(data)
+    result, analysis = _run(job, data, original, lenient=True)
     if not _no_new_kinds(original.findings, analysis.findings):
-        result, analysis = _run(data, original, schema, options, unsafe, lenient=False)
-    context = _context(analysis, schema)
-    result.remaining = analysis.findings
+        result, analysis = _run(job, data, original, lenient=False)
+    result.remaining = visible(analysis)
+    context = job.context(analysis)
     for index, finding in enumerate(result.remaining):
         planned = plan(finding, context) if context is not None else None
         if isinstance(planned, Refusal):
             result.refused[index] = planned.reason
-        elif isinstance(planned, Fix) and (planned.applicability == "safe" or unsafe):
+        elif job.wanted(planned):
             result.refused[index] = "the fix would introduce a new problem (the re-check failed)"
     return result
 
 
 def _run(
-    data: bytes,
-    original: Analysis,
-    schema: Schema,
-    options: CheckOptions | None,
-    unsafe: bool,
-    *,
-    lenient: bool,
+    job: _Job, data: bytes, original: Analysis, *, lenient: bool
 ) -> tuple[FixResult, Analysis]:
     """Fix passes until nothing more applies. A lenient pass may leave new findings that are
     themselves safely fixable (a value fixed into a duplicate, removed by the next pass); the
     caller checks the end result against the original and reruns strictly when it falls short."""
-    result = FixResult(data, data, original_count=len(original.findings))
+    result = FixResult(data, data, original_count=len(job.visible(original)))
     analysis = original
     for _ in range(MAX_PASSES):
-        fixes = _planned(analysis, schema, unsafe)
+        fixes = _planned(job, analysis)
         if not fixes:
             break
-        progressed = _apply_pass(analysis, fixes, schema, options, result, lenient)
+        progressed = _apply_pass(job, analysis, fixes, result, lenient)
         if progressed is None:
             break
         analysis = progressed
     return result, analysis
 
 
-def _planned(analysis: Analysis, schema: Schema, unsafe: bool) -> list[Fix]:
-    context = _context(analysis, schema)
+def _planned(job: _Job, analysis: Analysis) -> list[Fix]:
+    context = job.context(analysis)
     if context is None:
         return []
-    planned = (plan(finding, context) for finding in analysis.findings)
-    return [
-        fix for fix in planned if isinstance(fix, Fix) and (fix.applicability == "safe" or unsafe)
-    ]
+    planned = (plan(finding, context) for finding in job.visible(analysis))
+    return [fix for fix in planned if isinstance(fix, Fix) and job.wanted(fix)]
 
 
 def _apply_pass(
-    analysis: Analysis,
-    fixes: list[Fix],
-    schema: Schema,
-    options: CheckOptions | None,
-    result: FixResult,
-    lenient: bool,
+    job: _Job, analysis: Analysis, fixes: list[Fix], result: FixResult, lenient: bool
 ) -> Analysis | None:
     chosen = _non_overlapping(fixes)
-    attempt = _try(analysis, chosen, schema, options, lenient)
+    attempt = _try(job, analysis, chosen, lenient)
     if attempt is None and len(chosen) > 1:
         for fix in chosen:  # find the fixes that pass on their own
-            single = _try(analysis, [fix], schema, options, lenient)
+            single = _try(job, analysis, [fix], lenient)
             if single is not None:
-                attempt = single
-                chosen = [fix]
+                attempt, chosen = single, [fix]
                 break
     if attempt is None:
         return None
@@ -135,17 +147,13 @@ def _non_overlapping(fixes: list[Fix]) -> list[Fix]:
 
 
 def _try(
-    analysis: Analysis,
-    fixes: list[Fix],
-    schema: Schema,
-    options: CheckOptions | None,
-    lenient: bool,
+    job: _Job, analysis: Analysis, fixes: list[Fix], lenient: bool
 ) -> tuple[bytes, Analysis] | None:
     document = analysis.document
     assert document is not None
     header = apply_edits(document.header, [edit for fix in fixes for edit in fix.edits])
     data = document.with_header(header)
-    after = analyse(data, schema, options)
+    after = job.analyse(data)
     if not after.checked_against_schema:
         return None
     judged = [f for f in after.findings if f.fix != "safe"] if lenient else after.findings

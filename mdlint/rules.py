@@ -1,7 +1,8 @@
 """The catalogue of rule codes: what each checks, why, an example, and how its fix behaves.
 
 Codes are stable. `FM` codes are about the front matter's structure (it cannot be read as data);
-`SC` codes are schema violations found in readable data; `IN` is mdlint's own failure.
+`SC` codes are schema violations found in readable data; `DR` codes are about inline
+`# mdlint:` directives; `IN` is mdlint's own failure.
 `mdlint rule CODE` and the README's table are made from this one list.
 """
 
@@ -176,6 +177,27 @@ RULES: tuple[Rule, ...] = (
         "Another schema rule is violated (`not`, `oneOf` matching twice, `contains`, ...).",
         "The schema's author asked for it; the message quotes the schema's own words.",
         "",
+    ),
+    Rule(
+        "DR001",
+        "unknown-code-in-directive",
+        "An inline `# mdlint:` directive names a rule code or prefix that does not exist.",
+        "A misspelt code silences nothing, so the finding it was meant for is still reported, or the directive hides a mistake.",
+        "---\ncatgories: [a]  # mdlint: disable=SC06\n---",
+    ),
+    Rule(
+        "DR002",
+        "unused-directive",
+        "An inline `# mdlint:` directive silences nothing.",
+        "A stale directive would silently hide the next real problem on its line; remove it.",
+        '---\ntitle: "Hello"  # mdlint: disable=SC001\n---',
+    ),
+    Rule(
+        "DR003",
+        "malformed-directive",
+        "A comment starting with `# mdlint:` is not a directive mdlint can read.",
+        "A directive with a typo (`disabel=`) silences nothing, while it looks like it does.",
+        "---\ntitle: x  # mdlint: disabel=SC001\n---",
     ),
     Rule(
         "IN001",

@@ -1,26 +1,59 @@
-"""Load a JSON Schema once per run: read it, check it against its meta-schema, build its validator."""
+"""Load a JSON Schema once per run: read it (JSON or YAML), check it against its meta-schema, resolve
+its `$ref`s to other local files, and build its validator.
+
+Every `$ref` is resolved when the schema is loaded, not when a header first needs it, so a broken
+reference stops the run (exit 2) before any file is checked. A reference resolves to a local file
+relative to the schema that makes it, also when it is written against an `$id` (the `$id`'s
+directory stands for the schema file's directory), or to a schema file beside it that declares
+that `$id`. An `http(s)` reference is fetched only when the user allows it (`--allow-remote-refs`).
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import urllib.parse
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
 BUNDLED_NAME = "article.schema.json"
+YAML_SUFFIXES = (".yaml", ".yml")
+MAX_REMOTE_BYTES = 10_000_000
+REMOTE_TIMEOUT_SECONDS = 15
+_DIALECT_NAMES = {
+    "Draft4Validator": "draft 4",
+    "Draft6Validator": "draft 6",
+    "Draft7Validator": "draft 7",
+    "Draft201909Validator": "draft 2019-09",
+    "Draft202012Validator": "draft 2020-12",
+}
 
 
 class SchemaError(Exception):
-    """The schema cannot be used: it is not readable, not JSON, or not a valid schema."""
+    """The schema cannot be used: not readable, not JSON/YAML, not a valid schema, a bad `$ref`."""
+
+
+class RemoteRefused(Exception):
+    """A remote schema was needed and the user did not allow fetching it."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(url)
+        self.url = url
 
 
 @dataclass(frozen=True, eq=False)
 class Schema:
-    path: str
+    path: str  # a file path, or the URL of a remote schema
     contents: dict[str, Any]
     validator: Any  # a jsonschema Validator instance, built once
+
+    @property
+    def property_order(self) -> list[str]:
+        properties = self.contents.get("properties", {})
+        return list(properties) if isinstance(properties, dict) else []
 
     def resolve(self, subschema: Any) -> Any:
         """A subschema with its `$ref` followed (sibling keywords kept), for fixers that look inside."""
@@ -29,16 +62,47 @@ class Schema:
                 return subschema
             try:
                 target = self.validator._resolver.lookup(subschema["$ref"]).contents
-            except Exception:  # an unresolvable $ref: the validator reports it, fixers just stop here
+            except Exception:  # unresolvable: the validator reports it, fixers just stop here
                 return subschema
             siblings = {k: v for k, v in subschema.items() if k != "$ref"}
             subschema = {**target, **siblings} if isinstance(target, dict) else target
         return subschema
 
     @property
-    def property_order(self) -> list[str]:
-        properties = self.contents.get("properties", {})
-        return list(properties) if isinstance(properties, dict) else []
+    def dialect(self) -> str:
+        return _DIALECT_NAMES.get(type(self.validator).__name__, type(self.validator).__name__)
+
+    def is_valid(self, data: Any) -> bool:
+        """Whether `data` passes, answered by jsonschema-rs when it can build this schema (about
+        100x faster). jsonschema stays the reference: a False here only sends the caller to
+        jsonschema's own errors, and tests/test_fast_validator.py proves both agree."""
+        fast = self._fast_validator
+        return bool(fast(data)) if fast is not None else bool(self.validator.is_valid(data))
+
+    @cached_property
+    def _fast_validator(self) -> Any:
+        return fast_validator(self.contents)
+
+
+def fast_validator(contents: dict[str, Any]) -> Any:
+    """jsonschema-rs's `is_valid` for a self-contained schema; None when it is not installed or
+    the schema needs another file (jsonschema resolves those; jsonschema-rs is never let fetch)."""
+    if os.environ.get("MDLINT_NO_FAST_VALIDATOR"):
+        return None
+    try:
+        import jsonschema_rs
+    except ImportError:
+        return None
+
+    def refuse(uri: str) -> Any:
+        raise ValueError(f"not retrieving {uri}")
+
+    try:
+        return jsonschema_rs.validator_for(
+            contents, validate_formats=True, retriever=refuse
+        ).is_valid
+    except Exception:  # a draft, keyword or reference it cannot take: jsonschema alone decides
+        return None
 
 
 def bundled_schema_path() -> Path:
@@ -49,52 +113,363 @@ def bundled_schema_path() -> Path:
     return Path(__file__).resolve().parent.parent / "schemas" / BUNDLED_NAME
 
 
-def load_schema(path: str | Path | None = None) -> Schema:
-    """The schema at `path` (the bundled article schema when None), validated and compiled."""
-    resolved = Path(path).resolve() if path is not None else bundled_schema_path()
-    return _load(str(resolved))
+def is_remote(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def load_schema(
+    location: str | os.PathLike[str] | None = None, *, allow_remote_refs: bool = False
+) -> Schema:
+    """The schema at `location` (a path or an http(s) URL; the bundled schema when None)."""
+    if location is None:
+        key = str(bundled_schema_path())
+    elif is_remote(str(location)):
+        key = str(location)
+    else:
+        key = str(Path(location).resolve())
+    return _load(key, allow_remote_refs)
 
 
 @cache
-def _load(path: str) -> Schema:
-    contents = _read_json(path)
-    return Schema(path, contents, build_validator(contents, path))
+def _load(location: str, allow_remote: bool) -> Schema:
+    references = _References(location, allow_remote)
+    try:
+        contents = _as_schema_object(references.read(location), location)
+    except RemoteRefused as refused:
+        raise SchemaError(
+            f"{refused.url}: a remote schema; mdlint fetches remote schemas only with "
+            "--allow-remote-refs"
+        ) from None
+    except OSError as error:  # a remote root schema that could not be fetched
+        raise SchemaError(f"{location}: cannot fetch the schema: {error}") from None
+    cls = validator_class(contents, location)
+    check_against_meta_schema(cls, contents, location)
+    registry = references.resolve_all(cls, contents)
+    with_base = references.with_base_id(cls, contents)
+    validator = cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
+    return Schema(location, contents, validator)
 
 
-def _read_json(path: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class SchemaVerdict:
+    line: str  # `PATH: valid (draft 2020-12)` or `PATH: what is wrong`
+    valid: bool
+    missing: bool = False
+
+
+def check_schema_file(path: str, *, allow_remote_refs: bool = False) -> SchemaVerdict:
+    """Is the schema at `path` usable: readable, valid against its meta-schema, all `$ref`s found?"""
+    if not is_remote(path) and not os.path.isfile(path):
+        return SchemaVerdict(f"{path}: no such file", valid=False, missing=True)
+    try:
+        schema = load_schema(path, allow_remote_refs=allow_remote_refs)
+    except SchemaError as error:
+        message = str(error)
+        resolved = path if is_remote(path) else str(Path(path).resolve())
+        if message.startswith(resolved):
+            message = path + message[len(resolved) :]
+        return SchemaVerdict(message if message.startswith(path) else f"{path}: {message}", False)
+    return SchemaVerdict(f"{path}: valid ({schema.dialect})", valid=True)
+
+
+def build_validator(contents: dict[str, Any], path: str = "<schema>") -> Any:
+    """The validator for an in-memory schema without references to other files."""
+    cls = validator_class(contents, path)
+    check_against_meta_schema(cls, contents, path)
+    return cls(contents, format_checker=cls.FORMAT_CHECKER)
+
+
+def validator_class(contents: Any, path: str, default: Any = None) -> Any:
+    """The validator class that `$schema` names (2020-12 when absent)."""
+    import jsonschema
+    from jsonschema.validators import validator_for
+
+    fallback = default or jsonschema.Draft202012Validator
+    if not isinstance(contents, dict) or "$schema" not in contents:
+        return fallback
+    cls = validator_for(contents, default=None)  # type: ignore[arg-type]
+    if cls is None:
+        raise SchemaError(
+            f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
+            "2019-09 and 2020-12"
+        )
+    return cls
+
+
+def check_against_meta_schema(cls: Any, contents: Any, path: str) -> None:
+    import jsonschema
+
+    try:
+        cls.check_schema(contents)
+    except jsonschema.SchemaError as error:
+        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
+        raise SchemaError(f"{path}: not a valid schema at {where}: {error.message}") from None
+
+
+def _as_schema_object(contents: Any, path: str) -> dict[str, Any]:
+    if not isinstance(contents, (dict, bool)):
+        raise SchemaError(f"{path}: a schema must be a JSON object or a boolean")
+    return contents if isinstance(contents, dict) else {"not": {}} if contents is False else {}
+
+
+# --- Reading schema documents --------------------------------------------------------------------
+
+
+def fetch_remote(url: str) -> bytes:
+    """The body at `url`. Only called when the user passed --allow-remote-refs."""
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"Accept": "application/schema+json, */*"})
+    with urllib.request.urlopen(request, timeout=REMOTE_TIMEOUT_SECONDS) as response:
+        data: bytes = response.read(MAX_REMOTE_BYTES + 1)
+    if len(data) > MAX_REMOTE_BYTES:
+        raise SchemaError(f"{url}: larger than {MAX_REMOTE_BYTES:,} bytes")
+    return data
+
+
+def read_local(path: str) -> Any:
+    """A schema file's data: YAML for `.yaml`/`.yml`, JSON otherwise."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise SchemaError(f"{path}: schema file not found") from None
     except (OSError, UnicodeDecodeError) as error:
         raise SchemaError(f"{path}: cannot read the schema: {error}") from None
+    if path.lower().endswith(YAML_SUFFIXES):
+        return parse_yaml(text, path)
+    return parse_json(text, path)
+
+
+def parse_json(text: str, path: str) -> Any:
     try:
-        contents = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise SchemaError(
             f"{path}:{error.lineno}:{error.colno}: the schema is not valid JSON: {error.msg}"
         ) from None
-    if not isinstance(contents, (dict, bool)):
-        raise SchemaError(f"{path}: a schema must be a JSON object or a boolean")
-    return contents if isinstance(contents, dict) else {"not": {}} if contents is False else {}
 
 
-def build_validator(contents: dict[str, Any], path: str = "<schema>") -> Any:
-    """The validator class that `$schema` names (2020-12 when absent), with format checks on."""
-    import jsonschema
-    from jsonschema.validators import validator_for
+def parse_yaml(text: str, path: str) -> Any:
+    """YAML 1.2, read like the headers are: `yes` stays a string, nothing is constructed."""
+    from .yaml_tree import Builder, TooComplex, YamlSyntaxError, compose
 
-    cls: Any = jsonschema.Draft202012Validator
-    if "$schema" in contents:
-        cls = validator_for(contents, default=None)  # type: ignore[arg-type]
-        if cls is None:
-            raise SchemaError(
-                f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
-                "2019-09 and 2020-12"
-            )
     try:
-        cls.check_schema(contents)
-    except jsonschema.SchemaError as error:
-        where = "/".join(str(part) for part in error.absolute_path) or "(root)"
-        raise SchemaError(f"{path}: not a valid schema at {where}: {error.message}") from None
-    return cls(contents, format_checker=cls.FORMAT_CHECKER)
+        root = compose(text)
+    except YamlSyntaxError as error:
+        raise SchemaError(
+            f"{path}:{error.line + 1}:{error.column + 1}: the schema is not valid YAML: "
+            f"{error.message}"
+        ) from None
+    if root is None:
+        raise SchemaError(f"{path}: the schema is empty")
+    builder = Builder(budget=1_000_000, first_line=1)
+    try:
+        data = builder.build(root)
+    except (TooComplex, RecursionError) as error:
+        raise SchemaError(f"{path}: the schema is too large or nests too deeply: {error}") from None
+    if builder.problems:
+        problem = builder.problems[0]
+        line, col = problem.node.span.start_line + 1, problem.node.span.start_col + 1
+        raise SchemaError(f"{path}:{line}:{col}: {problem.message}")
+    return data
+
+
+def _parse_remote(data: bytes, url: str) -> Any:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise SchemaError(f"{url}: not UTF-8 text") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        return parse_yaml(text, url)
+
+
+# --- Resolving references ------------------------------------------------------------------------
+
+
+def _file_uri(path: str) -> str:
+    return Path(path).resolve().as_uri()
+
+
+def _strip_fragment(uri: str) -> str:
+    return urllib.parse.urldefrag(uri)[0]
+
+
+class _References:
+    """Retrieves the documents a schema refers to, and checks that every `$ref` resolves."""
+
+    def __init__(self, root: str, allow_remote: bool) -> None:
+        self.root = root
+        self.allow_remote = allow_remote
+        self.documents: dict[str, Any] = {}  # retrieval URI -> contents
+        self.locations: dict[str, str] = {}  # retrieval URI -> file path or URL, for messages
+        self.local_ids: dict[str, str] = {}  # an $id declared by a local file -> that file
+        self.directories: dict[str, None] = {}  # of the local files read, in order
+        self.indexed: set[str] = set()  # directories whose schema files' $ids are known
+
+    # Reading ---------------------------------------------------------------------------------
+
+    def read(self, location: str) -> Any:
+        if is_remote(location):
+            if not self.allow_remote:
+                raise RemoteRefused(location)
+            return _parse_remote(fetch_remote(location), location)
+        contents = read_local(location)
+        self._remember_id(contents, location)
+        self.directories.setdefault(os.path.dirname(location))
+        return contents
+
+    def _remember_id(self, contents: Any, path: str) -> None:
+        declared = contents.get("$id", contents.get("id")) if isinstance(contents, dict) else None
+        if isinstance(declared, str) and declared:
+            self.local_ids.setdefault(_strip_fragment(declared), path)
+
+    def retrieve(self, uri: str) -> Any:
+        """referencing's retrieve hook: a URI to a Resource, from a local file when there is one."""
+        from referencing import Resource
+        from referencing.jsonschema import DRAFT202012
+
+        location = self._locate(uri)
+        contents = self.read(location)
+        cls = validator_class(contents, location)
+        check_against_meta_schema(cls, contents, location)
+        self.documents[uri] = contents
+        self.locations[uri] = location
+        return Resource.from_contents(contents, default_specification=DRAFT202012)
+
+    def _locate(self, uri: str) -> str:
+        from urllib.request import url2pathname
+
+        parts = urllib.parse.urlsplit(uri)
+        if parts.scheme == "file":
+            return url2pathname(parts.path)
+        if not parts.scheme:  # relative to a root schema that has no usable base URI
+            return str(Path(self._root_directory(), url2pathname(parts.path)))
+        local = self._local_for_id(uri)
+        if local is not None:
+            return local
+        if parts.scheme in ("http", "https"):
+            return uri
+        raise SchemaError(f"{uri}: mdlint reads schemas from files and http(s) URLs only")
+
+    def _root_directory(self) -> str:
+        return os.getcwd() if is_remote(self.root) else os.path.dirname(self.root)
+
+    def _local_for_id(self, uri: str) -> str | None:
+        """The local file behind an `$id`-based URI: by the `$id`'s directory, or by declaration."""
+        for declared, path in list(self.local_ids.items()):
+            directory = declared.rsplit("/", 1)[0] + "/"
+            if uri.startswith(directory):
+                candidate = Path(os.path.dirname(path), *uri[len(directory) :].split("/"))
+                if candidate.is_file():
+                    return str(candidate)
+        for directory in list(self.directories):
+            self._index_directory(directory)
+        return self.local_ids.get(_strip_fragment(uri))
+
+    def _index_directory(self, directory: str) -> None:
+        if directory in self.indexed:
+            return
+        self.indexed.add(directory)
+        for entry in sorted(os.scandir(directory), key=lambda e: e.name):
+            if entry.is_file() and entry.name.lower().endswith((".json", *YAML_SUFFIXES)):
+                try:
+                    self._remember_id(read_local(entry.path), entry.path)
+                except SchemaError:
+                    continue  # not every file beside a schema is one
+
+    # Resolving -------------------------------------------------------------------------------
+
+    def with_base_id(self, cls: Any, contents: dict[str, Any]) -> dict[str, Any]:
+        """The root schema with its file's URI as `$id` when it declares none, so that relative
+        references resolve against its own directory wherever mdlint runs."""
+        if is_remote(self.root) or "$id" in contents or "id" in contents:
+            return contents
+        keyword = "id" if cls.__name__ == "Draft4Validator" else "$id"
+        return {keyword: _file_uri(self.root), **contents}
+
+    def resolve_all(self, cls: Any, contents: dict[str, Any]) -> Any:
+        """A registry holding every document the schema refers to; each `$ref` checked."""
+        from jsonschema_specifications import (  # type: ignore[import-untyped]
+            REGISTRY as SPECIFICATIONS,
+        )
+        from referencing import Registry
+
+        base: Any = Registry(retrieve=self.retrieve)  # type: ignore[call-arg]
+        base = SPECIFICATIONS.combine(base)
+        root = _specification(cls).create_resource(self.with_base_id(cls, contents))
+        self._check_refs(root, base.resolver_with_root(root), self.root)
+        crawled: set[str] = set()
+        while pending := [uri for uri in self.documents if uri not in crawled]:
+            for uri in pending:
+                crawled.add(uri)
+                registry = base.with_resources(self._resources())
+                document = registry.get_or_retrieve(uri).value
+                resolver = registry.resolver(uri).in_subresource(document)
+                self._check_refs(document, resolver, self.locations[uri])
+        return Registry(retrieve=self.retrieve).with_resources(self._resources()).crawl()  # type: ignore[call-arg]
+
+    def _resources(self) -> list[tuple[str, Any]]:
+        from referencing import Resource
+        from referencing.jsonschema import DRAFT202012
+
+        return [
+            (uri, Resource.from_contents(contents, default_specification=DRAFT202012))
+            for uri, contents in self.documents.items()
+        ]
+
+    def _check_refs(self, resource: Any, resolver: Any, where: str) -> None:
+        from referencing.exceptions import Unresolvable
+
+        contents = resource.contents
+        if isinstance(contents, dict):
+            for keyword in ("$ref", "$dynamicRef"):
+                reference = contents.get(keyword)
+                if not isinstance(reference, str):
+                    continue
+                try:
+                    resolver.lookup(reference)
+                except Unresolvable as error:
+                    raise self._error(reference, where, error) from None
+        for subresource in resource.subresources():
+            self._check_refs(subresource, resolver.in_subresource(subresource), where)
+
+    def _error(self, reference: str, where: str, error: Exception) -> SchemaError:
+        from referencing.exceptions import NoSuchAnchor, PointerToNowhere
+
+        place = self.root + (f" (in {where})" if where != self.root else "")
+        cause = _retrieval_failure(error)
+        if isinstance(cause, RemoteRefused):
+            return SchemaError(
+                f'{place}: $ref "{reference}" points to the remote schema {cause.url}; mdlint '
+                "fetches remote references only with --allow-remote-refs"
+            )
+        if isinstance(cause, SchemaError):
+            return SchemaError(f'{place}: $ref "{reference}": {cause}')
+        if cause is not None:
+            return SchemaError(f'{place}: $ref "{reference}" cannot be retrieved: {cause}')
+        if isinstance(error, PointerToNowhere):
+            return SchemaError(
+                f'{place}: $ref "{reference}" points to nothing ({error.ref} does not exist)'
+            )
+        if isinstance(error, NoSuchAnchor):
+            return SchemaError(f'{place}: $ref "{reference}" names no anchor "{error.anchor}"')
+        return SchemaError(f'{place}: $ref "{reference}" cannot be resolved')
+
+
+def _retrieval_failure(error: BaseException) -> BaseException | None:
+    """Why a document could not be retrieved (our retrieve hook's exception), if that is the
+    reason referencing gave up."""
+    from referencing.exceptions import Unretrievable
+
+    chain: BaseException | None = error
+    while chain is not None and not isinstance(chain, Unretrievable):
+        chain = chain.__cause__
+    return chain.__cause__ if chain is not None else None
+
+
+def _specification(cls: Any) -> Any:
+    from referencing.jsonschema import specification_with
+
+    return specification_with(cls.META_SCHEMA["$schema"])

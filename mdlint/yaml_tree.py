@@ -7,10 +7,12 @@ YAML 1.2 core schema: `yes`, `on` and timestamps stay strings; nothing ever cons
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import yaml
@@ -42,7 +44,8 @@ def _libyaml_parser() -> Any:
     return getattr(cyaml, "CParser", None)
 
 
-_Parser: Any = _libyaml_parser() or _pure_python_parser()
+_pure_python_parser_class: Any = _pure_python_parser()
+_Parser: Any = _libyaml_parser() or _pure_python_parser_class
 
 
 TAG_PREFIX = "tag:yaml.org,2002:"
@@ -102,8 +105,13 @@ class Scalar:
     tag: str
     value: str
     style: str | None  # None (plain), "'", '"', "|" or ">"
-    span: Span
+    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
+    end: Any
     explicit_tag: bool = False
+
+    @property
+    def span(self) -> Span:
+        return _span(self.start, self.end)
 
 
 @dataclass(slots=True, eq=False)
@@ -111,8 +119,13 @@ class Sequence:
     tag: str
     items: list[Node]
     flow: bool
-    span: Span
+    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
+    end: Any
     explicit_tag: bool = False
+
+    @property
+    def span(self) -> Span:
+        return _span(self.start, self.end)
 
 
 @dataclass(slots=True, eq=False)
@@ -120,15 +133,29 @@ class Mapping:
     tag: str
     pairs: list[tuple[Node, Node]]
     flow: bool
-    span: Span
+    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
+    end: Any
     explicit_tag: bool = False
+    _index: dict[str, tuple[Node, Node]] | None = field(default=None, repr=False)
+
+    @property
+    def span(self) -> Span:
+        return _span(self.start, self.end)
 
     def get(self, key: str) -> tuple[Node, Node] | None:
         """The first pair whose key is the plain text `key`."""
-        for pair in self.pairs:
-            if isinstance(pair[0], Scalar) and pair[0].value == key:
-                return pair
-        return None
+        if len(self.pairs) <= 16:
+            for pair in self.pairs:
+                if isinstance(pair[0], Scalar) and pair[0].value == key:
+                    return pair
+            return None
+        # A finding per key of a huge mapping must not make checking quadratic: index it once.
+        if self._index is None or len(self._index) > len(self.pairs):
+            self._index = {}
+            for pair in self.pairs:
+                if isinstance(pair[0], Scalar):
+                    self._index.setdefault(pair[0].value, pair)
+        return self._index.get(key)
 
 
 Node = Scalar | Sequence | Mapping
@@ -143,15 +170,97 @@ class YamlSyntaxError(Exception):
         self.column = column
 
 
+# Collections nested deeper than this are refused before anything recurses over them: libyaml's
+# composer and ours recurse once per level (libyaml stops at 1,000 by itself only since 0.2.5),
+# and so do the data builder and the schema validator.
+MAX_DEPTH = 100
+
+
+class HeaderTooDeep(YamlSyntaxError):
+    """The header nests collections deeper than MAX_DEPTH (reported as FM008, not as bad YAML)."""
+
+    def __init__(self, line: int, column: int) -> None:
+        super().__init__(f"the header nests deeper than {MAX_DEPTH} levels", line, column)
+
+
+class Composed:
+    """A parsed header. libyaml's nodes become ours (with spans) only when a finding or a fix needs
+    them: a valid header goes from libyaml's nodes straight to data."""
+
+    def __init__(self, raw: yaml.Node, text: str) -> None:
+        self.raw = raw
+        self.tags_written = "!" in text  # without a `!` no tag was written anywhere
+
+    @cached_property
+    def tree(self) -> Node:
+        return _convert(self.raw, {}, self.tags_written)
+
+    @property
+    def is_mapping(self) -> bool:
+        return isinstance(self.raw, yaml.MappingNode)
+
+    def plain_data(self, budget: int) -> Any | None:
+        """The data, when the header has nothing to report on its own (no tags, duplicate or
+        complex keys) and stays within the budget; None sends the caller to the careful path."""
+        if self.tags_written:
+            return None
+        made = 0
+
+        def build(node: yaml.Node, depth: int = 0) -> Any:
+            nonlocal made
+            made += 1
+            if made > budget or depth > MAX_DEPTH:  # aliases can nest deeper than the text
+                raise _Bail
+            if isinstance(node, yaml.ScalarNode):
+                return node.value if node.tag == STR else construct_scalar(node.tag, node.value)
+            if isinstance(node, yaml.SequenceNode):
+                return [build(item, depth + 1) for item in node.value]
+            result: dict[str, Any] = {}
+            for key, value in node.value:
+                if not isinstance(key, yaml.ScalarNode) or key.value in result:
+                    raise _Bail
+                result[key.value] = build(value, depth + 1)
+            return result
+
+        try:
+            return build(self.raw)
+        except (_Bail, ValueError, RecursionError):
+            return None
+
+
+class _Bail(Exception):
+    pass
+
+
 def compose(text: str) -> Node | None:
-    """Parse the header into nodes; None for an empty header. Raises YamlSyntaxError."""
+    """Parse the header into our nodes; None for an empty header. Raises YamlSyntaxError."""
+    composed = compose_raw(text)
+    return None if composed is None else composed.tree
+
+
+def compose_raw(text: str) -> Composed | None:
+    """Parse the header with libyaml; None for an empty header. Raises YamlSyntaxError
+    (HeaderTooDeep when it nests deeper than MAX_DEPTH)."""
+    original, text, restore = text, *_hide_unicode_breaks(text)
+    # Each collection on a chain of nested ones starts at its own `[`, `{`, `-`, `:` or `?`, so
+    # their count bounds the depth: the exact (slower) measure is needed only above the limit.
+    if sum(text.count(indicator) for indicator in "[{-:?") > MAX_DEPTH:
+        _check_depth(text)
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
+        if error.problem == "exceeded maximum nesting depth":  # libyaml's own limit
+            raise HeaderTooDeep(mark.line if mark else 0, mark.column if mark else 0) from None
         message = error.problem or error.context or "invalid YAML"
-        if error.context and error.problem:
+        if (
+            error.problem == "found character that cannot start any token"
+            and mark is not None
+            and text[mark.index : mark.index + 1] == "\t"
+        ):
+            message = "a tab indents this line; YAML allows only spaces for indentation"
+        elif error.context and error.problem:
             context_line = error.context_mark.line + 2 if error.context_mark else None
             message += f" ({error.context}" + (
                 f" that starts on line {context_line})" if context_line else ")"
@@ -161,36 +270,129 @@ def compose(text: str) -> Node | None:
         raise YamlSyntaxError(
             message or str(error), mark.line if mark else 0, mark.column if mark else 0
         ) from None
+    except yaml.reader.ReaderError as error:  # a character YAML refuses (control, non-character)
+        line, column = _line_and_column(text, _reader_error_index(text, error.position))
+        message = f"unacceptable character U+{error.character:04X}: {error.reason}"
+        raise YamlSyntaxError(message, line, column) from None
     except yaml.YAMLError as error:
-        raise YamlSyntaxError(str(error), 0, 0) from None
+        raise YamlSyntaxError(" ".join(str(error).split()), 0, 0) from None
     finally:
         loader.dispose()
-    return None if root is None else _convert(root, {})
+    if root is not None and restore:
+        _restore_unicode_breaks(root, restore)
+    return None if root is None else Composed(root, original)
 
 
-def _span(node: yaml.Node) -> Span:
-    start, end = node.start_mark, node.end_mark
+def _reader_error_index(text: str, position: int) -> int:
+    """libyaml reports a refused character by its UTF-8 byte offset; PyYAML's own reader by index."""
+    if _Parser is _pure_python_parser_class:
+        return position
+    return len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+
+
+def _line_and_column(text: str, index: int) -> tuple[int, int]:
+    """0-based line and column of a character index; LF, CRLF and CR end lines, as libyaml's do."""
+    before = text[:index]
+    line = before.count("\n") + before.count("\r") - before.count("\r\n")
+    start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return line, index - start
+
+
+def _check_depth(text: str) -> None:
+    """Raise HeaderTooDeep when collections nest deeper than MAX_DEPTH. libyaml's event stream is
+    flat (no recursion), so this is safe however deep the text goes; a syntax error is left for
+    the composer to report."""
+    loader = _Loader(text)
+    depth = 0
+    try:
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is yaml.SequenceStartEvent or kind is yaml.MappingStartEvent:
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise HeaderTooDeep(event.start_mark.line, event.start_mark.column)
+            elif kind is yaml.SequenceEndEvent or kind is yaml.MappingEndEvent:
+                depth -= 1
+            elif event is None or kind is yaml.StreamEndEvent:
+                return
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark
+        if error.problem == "exceeded maximum nesting depth" and mark is not None:
+            raise HeaderTooDeep(mark.line, mark.column) from None
+    except yaml.YAMLError:
+        pass
+    finally:
+        loader.dispose()
+
+
+# YAML 1.2 reads NEL, LS and PS as ordinary characters; libyaml (YAML 1.1) breaks lines at them,
+# which moves every line number after them and breaks plain scalars that hold one. Stand-ins from
+# the private use area, one character for one so offsets stay, hide them from libyaml.
+_UNICODE_BREAKS = "\x85\u2028\u2029"
+
+
+def _hide_unicode_breaks(text: str) -> tuple[str, dict[int, int]]:
+    if "\x85" not in text and "\u2028" not in text and "\u2029" not in text:
+        return text, {}
+    free = (chr(code) for code in range(0xE000, 0xF900) if chr(code) not in text)
+    stand_ins = [next(free, None) for _ in _UNICODE_BREAKS]
+    if None in stand_ins:  # a header holding the whole private use area: leave it to libyaml
+        return text, {}
+    hide = {ord(brk): ord(str(sub)) for brk, sub in zip(_UNICODE_BREAKS, stand_ins, strict=False)}
+    return text.translate(hide), {sub: brk for brk, sub in hide.items()}
+
+
+def _restore_unicode_breaks(root: yaml.Node, restore: dict[int, int]) -> None:
+    stand_ins = [chr(code) for code in restore]
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            if any(sub in node.value for sub in stand_ins):
+                node.value = node.value.translate(restore)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        else:
+            for key, value in node.value:
+                stack.extend((key, value))
+
+
+def _span(start: Any, end: Any) -> Span:
     return Span(start.index, end.index, start.line, start.column, end.line, end.column)
 
 
-def _convert(node: yaml.Node, seen: dict[int, Node]) -> Node:
+def _convert(node: yaml.Node, seen: dict[int, Node], tags_written: bool) -> Node:
     """PyYAML's nodes to ours. Aliases share one node, so `seen` keeps the graph a DAG, not a tree."""
     known = seen.get(id(node))
     if known is not None:
         return known
     result: Node
     if isinstance(node, yaml.ScalarNode):
-        explicit = not _resolves_implicitly(node)
-        result = Scalar(node.tag, node.value, node.style or None, _span(node), explicit)
+        explicit = tags_written and not _resolves_implicitly(node)
+        result = Scalar(
+            node.tag, node.value, node.style or None, node.start_mark, node.end_mark, explicit
+        )
     elif isinstance(node, yaml.SequenceNode):
-        result = Sequence(node.tag, [], bool(node.flow_style), _span(node), node.tag != SEQ)
+        result = Sequence(
+            node.tag, [], bool(node.flow_style), node.start_mark, node.end_mark, node.tag != SEQ
+        )
         seen[id(node)] = result
-        result.items = [_convert(item, seen) for item in node.value]
+        result.items = [_convert(item, seen, tags_written) for item in node.value]
     else:
         assert isinstance(node, yaml.MappingNode)
-        result = Mapping(node.tag, [], bool(node.flow_style), _span(node), node.tag != MAP)
+        result = Mapping(
+            node.tag, [], bool(node.flow_style), node.start_mark, node.end_mark, node.tag != MAP
+        )
         seen[id(node)] = result
-        result.pairs = [(_convert(k, seen), _convert(v, seen)) for k, v in node.value]
+        result.pairs = [
+            (_convert(k, seen, tags_written), _convert(v, seen, tags_written))
+            for k, v in node.value
+        ]
     seen[id(node)] = result
     return result
 
@@ -228,7 +430,7 @@ class Builder:
     """Turns nodes into dict/list/str/int/float/bool/None, counting every item it makes."""
 
     budget: int = 100_000
-    max_depth: int = 500
+    max_depth: int = MAX_DEPTH
     first_line: int = 2  # the file line of the header's first line, for messages
     problems: list[DataProblem] = field(default_factory=list)
     _made: int = 0
@@ -266,7 +468,7 @@ class Builder:
                 self.problems.append(
                     DataProblem(
                         "duplicate-key",
-                        f'duplicate key "{key}" (first defined on line '
+                        f"duplicate key {quote(key)} (first defined on line "
                         f"{first.span.start_line + self.first_line})",
                         key_node,
                     )
@@ -290,14 +492,31 @@ class Builder:
             )
             return node.value
         try:
+            if node.explicit_tag and tag in _CORE_FORMS and not _has_core_form(tag, node.value):
+                raise ValueError(
+                    node.value
+                )  # `!!int 1_000`, `!!int " 12"`: Python's int() would take them
             return construct_scalar(tag, node.value)
         except ValueError:
+            if tag == INT and _has_core_form(INT, node.value):
+                problem = "is a number with too many digits to read"
+            else:
+                problem = f"is not a valid {_show_tag(tag)}"
             self.problems.append(
-                DataProblem(
-                    "bad-tagged-value", f'"{node.value}" is not a valid {_show_tag(tag)}', node
-                )
+                DataProblem("bad-tagged-value", f"{quote(node.value)} {problem}", node)
             )
             return node.value
+
+
+# The plain spellings that YAML 1.2's core schema gives each tag; an explicit tag takes no other.
+_CORE_FORMS = {INT: (INT,), FLOAT: (INT, FLOAT), BOOL: (BOOL,), NULL: (NULL,)}
+
+
+def _has_core_form(tag: str, text: str) -> bool:
+    return "\n" not in text and resolve_plain(text) in _CORE_FORMS[tag]
+
+
+_MAX_RADIX_DIGITS = 3_000  # 3,000 hexadecimal digits is about 3,600 decimal ones
 
 
 def construct_scalar(tag: str, text: str) -> Any:
@@ -311,10 +530,12 @@ def construct_scalar(tag: str, text: str) -> Any:
             raise ValueError(text)
         return text.lower() == "true"
     if tag == INT:
-        if text.startswith("0o"):
-            return int(text[2:], 8)
-        if text.startswith("0x"):
-            return int(text[2:], 16)
+        if text.startswith(("0o", "0x")):
+            # Python limits decimal digits (4,300), not hexadecimal ones; a longer number could
+            # not even be written in a message, so it is refused the same way.
+            if len(text) > _MAX_RADIX_DIGITS:
+                raise ValueError(text)
+            return int(text[2:], 8 if text[1] == "o" else 16)
         return int(text)
     if tag == FLOAT:
         lowered = text.lower()
@@ -360,6 +581,13 @@ def format_path(path: Iterator[PathItem] | list[PathItem]) -> str:
             text += f"[{part}]"
         elif re.fullmatch(r"[A-Za-z_$][\w$-]*", part):
             text += f".{part}" if text else part
-        else:
-            text += '["' + part.replace("\\", "\\\\").replace('"', '\\"') + '"]'
+        else:  # JSON's escapes: a key holding a line break still makes a one-line path
+            text += "[" + json.dumps(part, ensure_ascii=False) + "]"
     return text
+
+
+def quote(text: str, limit: int = 80) -> str:
+    """`text` in double quotes for a message: escaped as in JSON (so on one line), cut at `limit`."""
+    if len(text) > limit:
+        text = text[: limit - 3] + "..."
+    return json.dumps(text, ensure_ascii=False)

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import socket
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,3 +47,55 @@ Body text.
 @pytest.fixture
 def valid_article() -> str:
     return VALID_HEADER
+
+
+# --- No network: any connection attempt (other than a Unix socket) fails the test that made it ----
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised instead of connecting; not an OSError, so `except OSError` cannot swallow it."""
+
+
+_network_attempts: list[str] = []
+
+
+def _is_unix(sock: Any) -> bool:
+    return getattr(socket, "AF_UNIX", None) is not None and sock.family == socket.AF_UNIX
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _block_network() -> Iterator[None]:
+    real_connect, real_connect_ex = socket.socket.connect, socket.socket.connect_ex
+
+    def refuse(what: str, address: object) -> NetworkBlocked:
+        _network_attempts.append(f"{what}({address!r})")
+        return NetworkBlocked(f"the tests must not use the network: {what}({address!r})")
+
+    def connect(self: socket.socket, address: Any) -> None:
+        if _is_unix(self):
+            return real_connect(self, address)
+        raise refuse("socket.connect", address)
+
+    def connect_ex(self: socket.socket, address: Any) -> int:
+        if _is_unix(self):
+            return real_connect_ex(self, address)
+        raise refuse("socket.connect_ex", address)
+
+    def create_connection(address: Any, *args: Any, **kwargs: Any) -> socket.socket:
+        raise refuse("socket.create_connection", address)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", connect)
+        patch.setattr(socket.socket, "connect_ex", connect_ex)
+        patch.setattr(socket, "create_connection", create_connection)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fail_on_network_attempt(_block_network: None) -> Iterator[None]:
+    """Fails the test even when the code under test caught NetworkBlocked and went on."""
+    del _network_attempts[:]
+    yield
+    attempts, _network_attempts[:] = list(_network_attempts), []
+    if attempts:
+        pytest.fail(f"the test tried to reach the network: {', '.join(attempts)}")

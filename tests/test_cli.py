@@ -192,4 +192,6 @@ def test_python_dash_m_mdlint_on_the_examples():
         cwd=ROOT,
     )
     assert done.returncode == 1, done.stderr
-    assert "Found 9 problems in 4 files (7 files checked). 7 fixable with `mdlint fix`." in done.stdout
+    assert (
+        "Found 9 problems in 4 files (7 files checked). 7 fixable with `mdlint fix`." in done.stdout
+    )

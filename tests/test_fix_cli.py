@@ -178,3 +178,53 @@ def test_installed_fix_in_a_subprocess(site):
     )
     assert done.returncode == 0, done.stdout + done.stderr
     assert (site / "broken.md").read_text() == VALID_HEADER
+
+
+def test_fix_follows_the_configuration(tmp_path, monkeypatch):
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.mdlint]\nignore = ["SC002"]\nunsafe-fixes = true\n'
+        '[tool.mdlint.per-file-ignores]\n"drafts/*" = ["SC001"]\n'
+    )
+    (tmp_path / "drafts").mkdir()
+    text = BROKEN.replace('  - "recent"', '  - "recnt"')
+    (tmp_path / "post.md").write_text(text)
+    (tmp_path / "drafts" / "draft.md").write_text(text)
+    monkeypatch.chdir(tmp_path)
+    result = run("fix", ".")
+    assert result.exit_code == 0, result.output
+    # SC002 (sidebar "Right", widget "recnt") is ignored: neither fixed nor reported.
+    assert (tmp_path / "post.md").read_text() == text.replace('pager: "true"', "pager: true")
+    assert (tmp_path / "drafts" / "draft.md").read_text() == text
+    assert run("fix", "--no-unsafe-fixes", "--check", ".").exit_code == 0
+
+
+def test_fix_honours_inline_directives(tmp_path):
+    text = BROKEN.replace('pager: "true"', 'pager: "true"  # mdlint: disable=SC001')
+    (tmp_path / "a.md").write_text(text)
+    result = run("fix", str(tmp_path / "a.md"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.md").read_text() == text.replace('sidebar: "Right"', 'sidebar: "right"')
+
+
+def test_fix_uses_the_schema_the_header_names(tmp_path):
+    (tmp_path / "s.json").write_text(
+        '{"properties": {"$schema": {}, "draft": {"type": "boolean"}}}'
+    )
+    (tmp_path / "a.md").write_text('---\n$schema: s.json\ndraft: "yes"\nwhatever: 1\n---\n')
+    assert run("fix", str(tmp_path / "a.md")).exit_code == 0
+    assert (
+        tmp_path / "a.md"
+    ).read_text() == "---\n$schema: s.json\ndraft: true\nwhatever: 1\n---\n"
+
+
+def test_stdin_filename_selects_per_file_settings(tmp_path, monkeypatch):
+    (tmp_path / ".mdlint.toml").write_text('[per-file-ignores]\n"drafts/*" = ["SC001", "SC002"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        main, ["fix", "-", "--stdin-filename", "drafts/x.md"], input=BROKEN.encode()
+    )
+    assert result.exit_code == 0 and result.stdout_bytes == BROKEN.encode()
+    result = CliRunner().invoke(
+        main, ["fix", "-", "--stdin-filename", "posts/x.md"], input=BROKEN.encode()
+    )
+    assert result.exit_code == 0 and result.stdout_bytes == VALID_HEADER.encode()

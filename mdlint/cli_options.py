@@ -1,0 +1,189 @@
+"""The command-line options that choose a run's settings, shared by `mdlint check` and `mdlint fix`.
+
+    @main.command()
+    @project_options
+    def fix(paths, project_args: ProjectArgs, ...):
+        project = load_project(project_args)
+
+Importing this module stays cheap (click only); the runner is imported when a project is loaded.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from .runner import Project
+
+EXIT_ERROR = 2
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class ProjectArgs:
+    config_file: str | None = None
+    isolated: bool = False
+    schema: str | None = None
+    allow_remote_refs: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    require_front_matter: bool | None = None
+    max_header_bytes: int | None = None
+    respect_gitignore: bool | None = None
+    force_exclude: bool = False
+
+
+def fail(message: str) -> NoReturn:
+    click.echo(f"mdlint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _selectors(
+    _context: click.Context, parameter: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """`--select SC,FM001 --select DR` -> ("SC", "FM001", "DR"); None when not given."""
+    from .selection import parse_selector
+
+    if not values:
+        return None
+    selectors = []
+    for value in values:
+        for text in value.split(","):
+            if not text.strip():
+                continue
+            try:
+                selectors.append(parse_selector(text))
+            except ValueError as error:
+                raise click.BadParameter(str(error), param=parameter) from None
+    return tuple(selectors)
+
+
+_OPTIONS = (
+    click.option(
+        "--config",
+        "config_file",
+        type=click.Path(dir_okay=False),
+        help="Configuration file to use (default: the nearest .mdlint.toml, mdlint.toml or "
+        "pyproject.toml with [tool.mdlint], from the current directory up).",
+    ),
+    click.option("--isolated", is_flag=True, help="Ignore every configuration file."),
+    click.option(
+        "--schema",
+        type=click.Path(dir_okay=False),
+        help="Schema (JSON or YAML) for every file, over the header's $schema and the config.",
+    ),
+    click.option(
+        "--allow-remote-refs",
+        is_flag=True,
+        help="Fetch http(s) schemas and $refs (never fetched otherwise).",
+    ),
+    click.option(
+        "--select",
+        multiple=True,
+        callback=_selectors,
+        metavar="CODES",
+        help="Rule codes or prefixes to report, comma-separated (replaces the config's select).",
+    ),
+    click.option(
+        "--ignore",
+        multiple=True,
+        callback=_selectors,
+        metavar="CODES",
+        help="Rule codes or prefixes not to report, comma-separated.",
+    ),
+    click.option(
+        "--extend-select",
+        multiple=True,
+        callback=_selectors,
+        metavar="CODES",
+        help="Rule codes or prefixes to report on top of the selection.",
+    ),
+    click.option(
+        "--respect-gitignore/--no-respect-gitignore",
+        default=None,
+        help="Skip files that .gitignore ignores (default: the config's respect-gitignore, true).",
+    ),
+    click.option(
+        "--force-exclude",
+        is_flag=True,
+        help="Apply exclude, extend-exclude and .gitignore to paths named on the command line too.",
+    ),
+    click.option(
+        "--allow-no-front-matter",
+        is_flag=True,
+        help="Do not report files without front matter (FM001).",
+    ),
+    click.option(
+        "--max-header-bytes",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Largest header accepted (default 1,000,000 bytes).",
+    ),
+)
+_NAMES = (
+    "config_file",
+    "isolated",
+    "schema",
+    "allow_remote_refs",
+    "select",
+    "ignore",
+    "extend_select",
+    "respect_gitignore",
+    "force_exclude",
+    "allow_no_front_matter",
+    "max_header_bytes",
+)
+
+
+def project_options(command: _F) -> _F:
+    """Add the settings options to a click command; it receives them as `project_args`."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        given = {name: kwargs.pop(name) for name in _NAMES}
+        no_front_matter = given.pop("allow_no_front_matter")
+        project_args = ProjectArgs(
+            **{
+                **given,
+                "ignore": given["ignore"] or (),
+                "extend_select": given["extend_select"] or (),
+            },
+            require_front_matter=False if no_front_matter else None,
+        )
+        return command(*args, project_args=project_args, **kwargs)
+
+    decorated: Any = wrapper
+    for option in reversed(_OPTIONS):
+        decorated = option(decorated)
+    return decorated  # type: ignore[no-any-return]
+
+
+def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Project:
+    """The run's settings, or exit 2 with a message naming the file and the key at fault."""
+    from .config import ConfigError
+    from .runner import Overrides, Project
+    from .schema import SchemaError
+
+    overrides = Overrides(
+        schema=args.schema,
+        allow_remote_refs=args.allow_remote_refs,
+        select=args.select,
+        ignore=args.ignore,
+        extend_select=args.extend_select,
+        require_front_matter=args.require_front_matter,
+        max_header_bytes=args.max_header_bytes,
+        respect_gitignore=args.respect_gitignore,
+        force_exclude=args.force_exclude,
+        unsafe_fixes=unsafe_fixes,
+    )
+    try:
+        return Project.load(overrides, config_file=args.config_file, isolated=args.isolated)
+    except (ConfigError, SchemaError) as error:
+        fail(str(error))

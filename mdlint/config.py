@@ -1,0 +1,319 @@
+"""Find, read and validate mdlint's configuration into one frozen `Config`.
+
+The settings live in `[tool.mdlint]` of a `pyproject.toml`, or at the top level of `.mdlint.toml`
+or `mdlint.toml`. The nearest file above the current directory wins; in one directory
+`.mdlint.toml` comes before `mdlint.toml`, which comes before a `pyproject.toml` (and a
+`pyproject.toml` counts only when it has a `[tool.mdlint]` table). Paths and globs in a file are
+relative to that file's directory. Any unknown key or wrong type is an error: a setting that is
+silently ignored is worse than a run that stops.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+
+from .checker import DEFAULT_MAX_HEADER_BYTES
+from .selection import parse_selector
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on Python 3.10 only
+    import tomli as tomllib
+
+CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
+DEFAULT_EXTENSIONS = (".md", ".markdown")
+# Directories that hold other people's Markdown (package READMEs), never a site's articles.
+# Hidden directories (`.git`, `.venv`, ...) are skipped anyway.
+DEFAULT_EXCLUDE = ("node_modules", "site-packages", "venv", "__pypackages__", "__pycache__")
+
+
+class ConfigError(Exception):
+    """The configuration cannot be used; the message names the file, the key and what was expected."""
+
+
+@dataclass(frozen=True)
+class SchemaAssociation:
+    """`[[schemas]]`: files matching one of `files` (globs) are checked against `schema`."""
+
+    schema: Path
+    files: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Config:
+    """Settings for one run. `root` anchors every glob: the config file's directory (or the cwd)."""
+
+    root: Path
+    path: Path | None = None
+    schema: Path | None = None
+    schemas: tuple[SchemaAssociation, ...] = ()
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
+    require_front_matter: bool = True
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unsafe_fixes: bool = False
+    max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
+    # The style rules' settings; their keys are defined with the formatter.
+    format: dict[str, Any] = field(default_factory=dict, hash=False)
+
+
+# --- Finding the file ----------------------------------------------------------------------------
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest configuration file in `start` or above it, or None."""
+    for directory in (start, *start.parents):
+        for name in CONFIG_FILE_NAMES:
+            candidate = directory / name
+            if candidate.is_file() and (name != "pyproject.toml" or _has_mdlint_table(candidate)):
+                return candidate
+    return None
+
+
+def _has_mdlint_table(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    if "mdlint" not in text:  # most pyproject.toml files are not ours: skip parsing them
+        return False
+    tool = _parse_toml(pyproject, text).get("tool")
+    return isinstance(tool, dict) and "mdlint" in tool
+
+
+def resolve_config(
+    cwd: Path | None = None,
+    config_file: str | os.PathLike[str] | None = None,
+    isolated: bool = False,
+) -> Config:
+    """The run's configuration: `config_file` if given, else the nearest one, else the defaults."""
+    cwd = (cwd or Path.cwd()).resolve()
+    if isolated:
+        return Config(root=cwd)
+    if config_file is not None:
+        path = (cwd / config_file).resolve()
+        if not path.is_file():
+            raise ConfigError(f"{config_file}: configuration file not found")
+        return load_config(path)
+    found = find_config_file(cwd)
+    return load_config(found) if found is not None else Config(root=cwd)
+
+
+# --- Reading and validating ----------------------------------------------------------------------
+
+
+def load_config(path: Path) -> Config:
+    path = path.resolve()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read the configuration: {error}") from None
+    document = _parse_toml(path, text)
+    if path.name == "pyproject.toml":
+        table, where = _mdlint_table(path, document), "tool.mdlint"
+    else:
+        table, where = document, ""
+    return _build(table, _Context(path, path.parent, where))
+
+
+def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    try:
+        document: dict[str, Any] = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: not valid TOML: {error}") from None
+    return document
+
+
+def _mdlint_table(path: Path, document: dict[str, Any]) -> dict[str, Any]:
+    tool = document.get("tool")
+    table = tool.get("mdlint") if isinstance(tool, dict) else None
+    if table is None:
+        raise ConfigError(f"{path}: no [tool.mdlint] table")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.mdlint: expected a table, found {describe(table)}")
+    return table
+
+
+@dataclass(frozen=True)
+class _Context:
+    file: Path
+    base: Path  # relative paths in the file are relative to this directory
+    where: str  # the dotted key path reached so far, for messages
+
+    def at(self, key: str) -> _Context:
+        return replace(self, where=f"{self.where}.{key}" if self.where else key)
+
+    def at_index(self, index: int) -> _Context:
+        return replace(self, where=f"{self.where}[{index}]")
+
+    def fail(self, expected: str, value: Any) -> ConfigError:
+        return ConfigError(
+            f"{self.file}: {self.where}: expected {expected}, found {describe(value)}"
+        )
+
+    def error(self, message: str) -> ConfigError:
+        return ConfigError(f"{self.file}: {self.where}: {message}")
+
+
+def describe(value: Any) -> str:
+    """A TOML value's type in words, with the value when it is short."""
+    if isinstance(value, bool):
+        return f"the boolean {str(value).lower()}"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return f'the string "{value}"' if len(value) <= 40 else "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (datetime, date, time)):
+        return "a date or time"
+    return type(value).__name__
+
+
+def _boolean(value: Any, context: _Context) -> bool:
+    if not isinstance(value, bool):
+        raise context.fail("true or false", value)
+    return value
+
+
+def _string(value: Any, context: _Context, what: str = "a string") -> str:
+    if not isinstance(value, str):
+        raise context.fail(what, value)
+    return value
+
+
+def _strings(value: Any, context: _Context, what: str = "a list of strings") -> tuple[str, ...]:
+    if not isinstance(value, list):
+        raise context.fail(what, value)
+    return tuple(_string(item, context.at_index(i), "a string") for i, item in enumerate(value))
+
+
+def _globs(value: Any, context: _Context) -> tuple[str, ...]:
+    return _strings(value, context, "a list of glob patterns (strings)")
+
+
+def _schema_path(value: Any, context: _Context) -> Path:
+    text = _string(value, context, "the path of a schema file (a string)")
+    path = (context.base / text).resolve()
+    if not path.is_file():
+        raise context.error(f'schema file "{text}" not found (looked for {path})')
+    return path
+
+
+def _schemas(value: Any, context: _Context) -> tuple[SchemaAssociation, ...]:
+    if not isinstance(value, list):
+        raise context.fail('a list of tables like { schema = "...", files = ["..."] }', value)
+    return tuple(_association(item, context.at_index(i)) for i, item in enumerate(value))
+
+
+def _association(value: Any, context: _Context) -> SchemaAssociation:
+    if not isinstance(value, dict):
+        raise context.fail('a table like { schema = "...", files = ["..."] }', value)
+    _reject_unknown(value, ("schema", "files"), context)
+    for key in ("schema", "files"):
+        if key not in value:
+            raise context.error(f'missing key "{key}"')
+    files = _globs(value["files"], context.at("files"))
+    if not files:
+        raise context.at("files").error("expected at least one glob pattern")
+    return SchemaAssociation(_schema_path(value["schema"], context.at("schema")), files)
+
+
+def _extensions(value: Any, context: _Context) -> tuple[str, ...]:
+    names = _strings(value, context, 'a list of file extensions like [".md"]')
+    if not names:
+        raise context.error('expected at least one extension, like [".md"]')
+    normalised = []
+    for index, name in enumerate(names):
+        if not name.strip(".") or "/" in name or any(c.isspace() for c in name):
+            raise context.at_index(index).fail('a file extension like ".md"', name)
+        normalised.append(("" if name.startswith(".") else ".") + name.lower())
+    return tuple(normalised)
+
+
+def _selectors(value: Any, context: _Context) -> tuple[str, ...]:
+    texts = _strings(value, context, 'a list of rule codes or prefixes like ["SC", "FM001"]')
+    return tuple(_selector(text, context.at_index(i)) for i, text in enumerate(texts))
+
+
+def _selector(text: str, context: _Context) -> str:
+    try:
+        return parse_selector(text)
+    except ValueError as error:
+        raise context.error(str(error)) from None
+
+
+def _per_file_ignores(value: Any, context: _Context) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise context.fail('a table of glob = ["CODE", ...]', value)
+    return tuple(
+        (glob, _selectors(codes, context.at(_quoted_key(glob)))) for glob, codes in value.items()
+    )
+
+
+def _quoted_key(key: str) -> str:
+    return f'"{key}"'
+
+
+def _positive_int(value: Any, context: _Context) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise context.fail("a positive whole number", value)
+    return value
+
+
+def _format_table(value: Any, context: _Context) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise context.fail("a table of style settings", value)
+    return dict(value)
+
+
+_KEYS: dict[str, tuple[str, Callable[[Any, _Context], Any]]] = {
+    "schema": ("schema", _schema_path),
+    "schemas": ("schemas", _schemas),
+    "include": ("include", _globs),
+    "exclude": ("exclude", _globs),
+    "extend-exclude": ("extend_exclude", _globs),
+    "respect-gitignore": ("respect_gitignore", _boolean),
+    "extensions": ("extensions", _extensions),
+    "require-front-matter": ("require_front_matter", _boolean),
+    "select": ("select", _selectors),
+    "ignore": ("ignore", _selectors),
+    "extend-select": ("extend_select", _selectors),
+    "per-file-ignores": ("per_file_ignores", _per_file_ignores),
+    "unsafe-fixes": ("unsafe_fixes", _boolean),
+    "max-header-bytes": ("max_header_bytes", _positive_int),
+    "format": ("format", _format_table),
+}
+KNOWN_KEYS = tuple(_KEYS)
+
+
+def _build(table: dict[str, Any], context: _Context) -> Config:
+    _reject_unknown(table, KNOWN_KEYS, context)
+    values = {_KEYS[key][0]: _KEYS[key][1](value, context.at(key)) for key, value in table.items()}
+    return Config(root=context.base, path=context.file, **values)
+
+
+def _reject_unknown(table: dict[str, Any], known: tuple[str, ...], context: _Context) -> None:
+    for key in table:
+        if key in known:
+            continue
+        guess = difflib.get_close_matches(key.replace("_", "-"), known, n=1, cutoff=0.6)
+        hint = f'; did you mean "{guess[0]}"?' if guess else f"; known keys: {', '.join(known)}"
+        if key == "tool" and context.file.name != "pyproject.toml":
+            hint = f"; in {context.file.name} the keys go at the top level, without [tool.mdlint]"
+        raise context.at(key).error(f"unknown key{hint}")

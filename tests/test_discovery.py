@@ -1,0 +1,304 @@
+"""Which files a run checks: explicit paths, walked directories, globs, .gitignore and links."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from mdlint.cli import main
+from mdlint.config import resolve_config
+from mdlint.discovery import DiscoveryRules, PathError, discover
+from mdlint.globs import GlobSet
+from mdlint.runner import Overrides, Project
+
+HEADER = "---\ntitle: x\n---\n"
+
+
+def touch(root: Path, *names: str) -> None:
+    for name in names:
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(HEADER)
+
+
+def found(root: Path, *paths: str, config: str = "", **overrides: object) -> list[str]:
+    """The files a run from `root` would check, relative to `root`, with `config` as mdlint.toml."""
+    if config:
+        (root / "mdlint.toml").write_text(config)
+    project = Project(resolve_config(root), Overrides(**overrides))  # type: ignore[arg-type]
+    given = [str(root / path) for path in paths] or [str(root)]
+    return [os.path.relpath(path, root) for path in project.discover(given)]
+
+
+def show_files(root: Path, *args: str) -> list[str]:
+    result = CliRunner().invoke(main, ["check", "--show-files", *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return [os.path.relpath(line, root) for line in result.output.splitlines()]
+
+
+# --- Walking ---------------------------------------------------------------------------------------
+
+
+def test_markdown_files_in_sorted_order_each_directory_before_its_subdirectories(tmp_path):
+    touch(tmp_path, "b.md", "a.markdown", "z/y.md", "c/d.md", "c/a/b.md", "note.txt", "README.MD")
+    assert found(tmp_path) == ["README.MD", "a.markdown", "b.md", "c/d.md", "c/a/b.md", "z/y.md"]
+
+
+def test_hidden_directories_and_files_are_skipped(tmp_path):
+    touch(tmp_path, ".git/x.md", ".github/y.md", "a/.drafts/z.md", ".hidden.md", "ok.md")
+    assert found(tmp_path) == ["ok.md"]
+
+
+def test_a_hidden_directory_named_explicitly_is_walked(tmp_path):
+    touch(tmp_path, ".github/y.md", ".github/.z/w.md")
+    assert found(tmp_path, ".github") == [".github/y.md"]
+
+
+def test_extensions_from_the_config(tmp_path):
+    touch(tmp_path, "a.md", "b.mdx", "c.markdown", "d.MDX")
+    assert found(tmp_path, config="extensions = ['.mdx']\n") == ["b.mdx", "d.MDX"]
+
+
+def test_default_excludes_skip_package_readmes(tmp_path):
+    touch(tmp_path, "node_modules/pkg/README.md", "venv/lib/x.md", "content/a.md")
+    assert found(tmp_path) == ["content/a.md"]
+
+
+def test_exclude_replaces_the_defaults_and_extend_exclude_adds(tmp_path):
+    touch(tmp_path, "node_modules/x.md", "vendor/y.md", "drafts/z.md", "a.md")
+    assert found(tmp_path, config="exclude = ['vendor']\n") == [
+        "a.md",
+        "drafts/z.md",
+        "node_modules/x.md",
+    ]
+    assert found(tmp_path, config="extend-exclude = ['drafts/', '*.tmp.md']\n") == [
+        "a.md",
+        "vendor/y.md",
+    ]
+
+
+@pytest.mark.parametrize(
+    "pattern, expected",
+    [
+        ("drafts", ["content/post.md", "content/posts/a.md"]),  # a name at any depth
+        ("/drafts", ["content/drafts/b.md", "content/post.md", "content/posts/a.md"]),  # anchored
+        ("content/drafts", ["drafts/c.md", "content/post.md", "content/posts/a.md"]),  # has a slash
+        (
+            "posts/*.md",
+            ["drafts/c.md", "content/post.md", "content/drafts/b.md", "content/posts/a.md"],
+        ),
+        ("**/posts/*.md", ["drafts/c.md", "content/post.md", "content/drafts/b.md"]),
+        ("*.md", []),
+        ("post.md", ["drafts/c.md", "content/drafts/b.md", "content/posts/a.md"]),
+        ("post*", ["drafts/c.md", "content/drafts/b.md"]),
+    ],
+)
+def test_exclude_globs_follow_gitignore_rules(tmp_path, pattern, expected):
+    touch(tmp_path, "drafts/c.md", "content/post.md", "content/drafts/b.md", "content/posts/a.md")
+    assert sorted(found(tmp_path, config=f"extend-exclude = ['{pattern}']\n")) == sorted(expected)
+
+
+def test_a_negated_exclude_re_includes(tmp_path):
+    touch(tmp_path, "a.md", "b.md", "keep.md")
+    assert found(tmp_path, config="extend-exclude = ['*.md', '!keep.md']\n") == ["keep.md"]
+
+
+def test_include_restricts_walked_files(tmp_path):
+    touch(tmp_path, "content/a.md", "content/docs/b.md", "README.md", "notes/c.md")
+    assert found(tmp_path, config="include = ['content/**']\n") == [
+        "content/a.md",
+        "content/docs/b.md",
+    ]
+    assert found(tmp_path, config="include = ['content/**', '!content/docs/']\n") == [
+        "content/a.md"
+    ]
+
+
+def test_include_does_not_apply_to_explicit_files(tmp_path):
+    touch(tmp_path, "README.md")
+    assert found(tmp_path, "README.md", config="include = ['content/**']\n") == ["README.md"]
+
+
+def test_globs_are_relative_to_the_config_file(tmp_path, monkeypatch):
+    touch(tmp_path, "site/content/drafts/a.md", "site/content/b.md")
+    (tmp_path / "site" / "mdlint.toml").write_text("extend-exclude = ['/content/drafts']\n")
+    monkeypatch.chdir(tmp_path / "site" / "content")
+    assert show_files(tmp_path / "site" / "content") == ["b.md"]
+
+
+def test_globs_do_not_apply_outside_the_config_directory(tmp_path):
+    touch(tmp_path, "other/drafts/a.md")
+    config = tmp_path / "site" / "mdlint.toml"
+    config.parent.mkdir()
+    config.write_text("extend-exclude = ['drafts']\n")
+    project = Project(resolve_config(config_file=str(config)))
+    assert project.discover([str(tmp_path / "other")]) == [str(tmp_path / "other/drafts/a.md")]
+
+
+# --- Explicit paths --------------------------------------------------------------------------------
+
+
+def test_explicit_files_are_always_checked(tmp_path):
+    touch(tmp_path, "drafts/a.md", "notes.txt", ".hidden.md", "node_modules/r.md")
+    config = "extend-exclude = ['drafts']\n"
+    files = ("drafts/a.md", "notes.txt", ".hidden.md", "node_modules/r.md")
+    assert found(tmp_path, *files, config=config) == list(files)
+
+
+def test_force_exclude_applies_the_exclusions_to_explicit_files(tmp_path):
+    touch(tmp_path, "drafts/a.md", "b.md", "node_modules/r.md")
+    config = "extend-exclude = ['drafts']\n"
+    files = ("drafts/a.md", "b.md", "node_modules/r.md")
+    assert found(tmp_path, *files, config=config, force_exclude=True) == ["b.md"]
+
+
+def test_an_explicit_excluded_directory_is_walked_with_the_other_patterns(tmp_path):
+    touch(tmp_path, "drafts/a.md", "drafts/b.tmp.md", "drafts/sub/c.md")
+    config = "extend-exclude = ['drafts', '*.tmp.md']\n"
+    assert found(tmp_path, "drafts", config=config) == ["drafts/a.md", "drafts/sub/c.md"]
+    assert found(tmp_path, "drafts", config=config, force_exclude=True) == []
+
+
+def test_each_file_once_in_the_order_given(tmp_path):
+    touch(tmp_path, "a/x.md", "b/y.md")
+    assert found(tmp_path, "b", "a", "b/y.md", "a/../a/x.md") == ["b/y.md", "a/x.md"]
+
+
+def test_a_missing_path_is_an_error(tmp_path):
+    with pytest.raises(PathError, match="no such file or directory"):
+        discover([str(tmp_path / "nope")])
+
+
+def test_extensions_may_still_be_passed_positionally(tmp_path):
+    touch(tmp_path, "a.md", "b.mdx")
+    assert discover([str(tmp_path)], (".mdx",)) == [str(tmp_path / "b.mdx")]
+
+
+# --- .gitignore ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def repo(tmp_path):
+    (tmp_path / ".git" / "info").mkdir(parents=True)
+    touch(tmp_path, "a.md", "public/p.md", "content/b.md", "content/c.md", "content/sub/d.md")
+    (tmp_path / ".gitignore").write_text("public/\n# a comment\n\n*.tmp\n")
+    (tmp_path / "content" / ".gitignore").write_text("c.md\n")
+    return tmp_path
+
+
+def test_gitignored_files_are_skipped_in_a_repository(repo):
+    assert found(repo) == ["a.md", "content/b.md", "content/sub/d.md"]
+
+
+def test_a_deeper_gitignore_can_re_include(repo):
+    (repo / "content" / "sub" / ".gitignore").write_text("!d.md\n")
+    (repo / "content" / ".gitignore").write_text("d.md\nc.md\n")
+    assert found(repo) == ["a.md", "content/b.md", "content/sub/d.md"]
+
+
+def test_git_info_exclude_is_read(repo):
+    (repo / ".git" / "info" / "exclude").write_text("b.md\n")
+    assert found(repo) == ["a.md", "content/sub/d.md"]
+
+
+def test_respect_gitignore_can_be_turned_off(repo):
+    everything = ["a.md", "content/b.md", "content/c.md", "content/sub/d.md", "public/p.md"]
+    assert found(repo, config="respect-gitignore = false\n") == everything
+    (repo / "mdlint.toml").unlink()
+    assert found(repo, respect_gitignore=False) == everything
+    assert show_files(repo, "--no-respect-gitignore", str(repo)) == everything
+
+
+def test_outside_a_repository_gitignore_files_are_not_read(repo):
+    (repo / ".git" / "info").rmdir()
+    (repo / ".git").rmdir()
+    assert "content/c.md" in found(repo)
+
+
+def test_a_gitignored_file_named_explicitly_is_checked_unless_force_exclude(repo):
+    assert found(repo, "content/c.md") == ["content/c.md"]
+    assert found(repo, "content/c.md", force_exclude=True) == []
+
+
+def test_a_gitignored_directory_named_explicitly_is_walked(repo):
+    touch(repo, "public/x.tmp", "public/q.md")
+    assert found(repo, "public") == ["public/p.md", "public/q.md"]
+
+
+def test_a_git_file_marks_a_worktree(repo):
+    (repo / ".git" / "info").rmdir()
+    (repo / ".git").rmdir()
+    (repo / ".git").write_text("gitdir: /elsewhere\n")
+    assert found(repo) == ["a.md", "content/b.md", "content/sub/d.md"]
+
+
+# --- Links -----------------------------------------------------------------------------------------
+
+
+needs_symlinks = pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+
+
+@needs_symlinks
+def test_links_out_of_the_tree_are_not_followed(tmp_path):
+    touch(tmp_path, "outside/secret.md", "site/a.md")
+    (tmp_path / "site" / "out").symlink_to(tmp_path / "outside", target_is_directory=True)
+    (tmp_path / "site" / "out.md").symlink_to(tmp_path / "outside" / "secret.md")
+    assert found(tmp_path / "site") == ["a.md"]
+
+
+@needs_symlinks
+def test_links_inside_the_tree_are_checked_at_their_own_place(tmp_path):
+    touch(tmp_path, "docs/a.md")
+    (tmp_path / "alias").symlink_to(tmp_path / "docs", target_is_directory=True)
+    (tmp_path / "b.md").symlink_to(tmp_path / "docs" / "a.md")
+    assert found(tmp_path) == ["docs/a.md"]
+
+
+@needs_symlinks
+def test_a_link_named_explicitly_is_followed_and_counted_once(tmp_path):
+    touch(tmp_path, "docs/a.md")
+    (tmp_path / "alias").symlink_to(tmp_path / "docs", target_is_directory=True)
+    (tmp_path / "b.md").symlink_to(tmp_path / "docs" / "a.md")
+    assert found(tmp_path, "alias") == ["alias/a.md"]
+    assert found(tmp_path, "b.md", "docs") == ["b.md"]
+
+
+@needs_symlinks
+def test_a_link_cycle_ends(tmp_path):
+    touch(tmp_path, "a/x.md")
+    (tmp_path / "a" / "loop").symlink_to(tmp_path, target_is_directory=True)
+    assert found(tmp_path) == ["a/x.md"]
+
+
+@needs_symlinks
+def test_a_dangling_link_is_skipped_when_walking(tmp_path):
+    touch(tmp_path, "a.md")
+    (tmp_path / "gone.md").symlink_to(tmp_path / "nowhere.md")
+    assert found(tmp_path) == ["a.md"]
+
+
+# --- Glob sets -------------------------------------------------------------------------------------
+
+
+def test_globset_drops_only_the_patterns_that_match_a_named_directory(tmp_path):
+    globs = GlobSet(tmp_path, ["drafts", "*.tmp", "/top"])
+    narrowed = globs.without_patterns_matching(str(tmp_path / "content" / "drafts"))
+    assert narrowed.patterns == ("*.tmp", "/top")
+
+
+def test_globset_relative_paths(tmp_path):
+    globs = GlobSet(tmp_path / "site", ["x"])
+    assert globs.relative(str(tmp_path / "site" / "a" / "b.md")) == "a/b.md"
+    assert globs.relative(str(tmp_path / "site2" / "b.md")) is None
+    assert globs.relative(str(tmp_path / "site")) == ""
+
+
+def test_default_rules_walk_like_before(tmp_path):
+    touch(tmp_path, "a.md", "node_modules/b.md")
+    assert discover([str(tmp_path)], rules=DiscoveryRules()) == [
+        str(tmp_path / "a.md"),
+        str(tmp_path / "node_modules" / "b.md"),
+    ]
