@@ -13,7 +13,8 @@ from __future__ import annotations
 import json
 import os
 import urllib.parse
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,15 @@ _DIALECT_NAMES = {
     "Draft7Validator": "draft 7",
     "Draft201909Validator": "draft 2019-09",
     "Draft202012Validator": "draft 2020-12",
+}
+# The `$schema` URIs jsonschema knows for those drafts (a trailing `#` is optional), so that the
+# draft is known without importing jsonschema.
+_DIALECT_OF_URI = {
+    "http://json-schema.org/draft-04/schema": "draft 4",
+    "http://json-schema.org/draft-06/schema": "draft 6",
+    "http://json-schema.org/draft-07/schema": "draft 7",
+    "https://json-schema.org/draft/2019-09/schema": "draft 2019-09",
+    "https://json-schema.org/draft/2020-12/schema": "draft 2020-12",
 }
 
 
@@ -46,9 +56,18 @@ class RemoteRefused(Exception):
 
 @dataclass(frozen=True, eq=False)
 class Schema:
+    """A loaded schema. `validator` (jsonschema's, with every `$ref` resolved) is built on first
+    use: when jsonschema-rs vouches for the schema and every header is valid, a run never imports
+    jsonschema at all; the first finding builds it, for its messages."""
+
     path: str  # a file path, or the URL of a remote schema
     contents: dict[str, Any]
-    validator: Any  # a jsonschema Validator instance, built once
+    build: Callable[[], Any] = field(repr=False)  # makes the jsonschema validator
+    fast: Callable[[Any], bool] | None = field(default=None, repr=False)  # jsonschema-rs is_valid
+
+    @cached_property
+    def validator(self) -> Any:
+        return self.build()
 
     @property
     def property_order(self) -> list[str]:
@@ -70,18 +89,46 @@ class Schema:
 
     @property
     def dialect(self) -> str:
-        return _DIALECT_NAMES.get(type(self.validator).__name__, type(self.validator).__name__)
+        return dialect_of(self.contents)
 
     def is_valid(self, data: Any) -> bool:
         """Whether `data` passes, answered by jsonschema-rs when it can build this schema (about
         100x faster). jsonschema stays the reference: a False here only sends the caller to
         jsonschema's own errors, and tests/test_fast_validator.py proves both agree."""
-        fast = self._fast_validator
-        return bool(fast(data)) if fast is not None else bool(self.validator.is_valid(data))
+        if self.fast is not None:
+            return bool(self.fast(data))
+        return bool(self.validator.is_valid(data))
 
-    @cached_property
-    def _fast_validator(self) -> Any:
-        return fast_validator(self.contents)
+
+def dialect_of(contents: Any) -> str:
+    declared = contents.get("$schema") if isinstance(contents, dict) else None
+    if not isinstance(declared, str):
+        return "draft 2020-12"
+    return _DIALECT_OF_URI.get(declared.rstrip("#"), declared)
+
+
+def meta_valid_fast(contents: dict[str, Any]) -> bool:
+    """jsonschema-rs's meta-schema check: True only when it is sure (jsonschema decides otherwise)."""
+    try:
+        import jsonschema_rs
+
+        return bool(jsonschema_rs.meta.is_valid(contents))
+    except Exception:
+        return False
+
+
+def has_references_out(contents: Any) -> bool:
+    """Whether a `$ref` anywhere in the schema points outside it (to another file or URL)."""
+    if isinstance(contents, dict):
+        for key, value in contents.items():
+            if key in ("$ref", "$dynamicRef", "$recursiveRef") and isinstance(value, str):
+                if not value.startswith("#"):
+                    return True
+            elif has_references_out(value):
+                return True
+    elif isinstance(contents, list):
+        return any(has_references_out(item) for item in contents)
+    return False
 
 
 def fast_validator(contents: dict[str, Any]) -> Any:
@@ -142,12 +189,29 @@ def _load(location: str, allow_remote: bool) -> Schema:
         ) from None
     except OSError as error:  # a remote root schema that could not be fetched
         raise SchemaError(f"{location}: cannot fetch the schema: {error}") from None
-    cls = validator_class(contents, location)
-    check_against_meta_schema(cls, contents, location)
-    registry = references.resolve_all(cls, contents)
-    with_base = references.with_base_id(cls, contents)
-    validator = cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
-    return Schema(location, contents, validator)
+    if (
+        isinstance(contents.get("$schema"), str)
+        and dialect_of(contents) not in _DIALECT_NAMES.values()
+    ):
+        raise SchemaError(
+            f"{location}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
+            "2019-09 and 2020-12"
+        )
+
+    def build() -> Any:
+        cls = validator_class(contents, location)
+        check_against_meta_schema(cls, contents, location)
+        registry = references.resolve_all(cls, contents)
+        with_base = references.with_base_id(cls, contents)
+        return cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
+
+    # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
+    # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
+    fast = None if has_references_out(contents) else fast_validator(contents)
+    if fast is not None and meta_valid_fast(contents):
+        return Schema(location, contents, build, fast)
+    validator = build()  # checked now, so a broken schema stops the run before any file
+    return Schema(location, contents, lambda: validator, fast)
 
 
 @dataclass(frozen=True)
