@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .document import Document, FrontMatterError, line_and_column, split
 from .findings import Finding
@@ -22,6 +22,9 @@ from .yaml_tree import (
     compose_raw,
 )
 
+if TYPE_CHECKING:
+    from .style.settings import FormatSettings
+
 DEFAULT_MAX_HEADER_BYTES = 1_000_000
 DEFAULT_VALUE_BUDGET = 100_000
 
@@ -39,6 +42,8 @@ class CheckOptions:
     require_front_matter: bool = True
     max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
     value_budget: int = DEFAULT_VALUE_BUDGET
+    # The formatter's settings (resolved), or None: the style rules run only when configured.
+    style: FormatSettings | None = None
 
 
 @dataclass
@@ -97,9 +102,26 @@ def analyse(data: bytes, schema: Schema, options: CheckOptions | None = None) ->
     if analysis.findings and isinstance(analysis.root, Mapping) and analysis.checked_against_schema:
         from .fixes import FixContext, mark_fixable
 
-        context = FixContext(document.header, document.newline, analysis.root, schema)
+        context = FixContext(
+            document.header, document.newline, analysis.root, schema, options.style
+        )
         analysis.findings = mark_fixable(analysis.findings, context)
+    if options.style is not None:
+        _check_style(analysis, schema, options.style)
     return analysis
+
+
+def _check_style(analysis: Analysis, schema: Schema, settings: FormatSettings) -> None:
+    """Add the style rules' findings, each carrying its fix. They judge a header that parses into
+    a mapping, so their edits can be verified like any fix (same data, no new finding)."""
+    from .style import style_findings
+
+    document, root = analysis.document, analysis.root
+    if document is None or not isinstance(root, Mapping) or not analysis.checked_against_schema:
+        return
+    found = style_findings(document, root, schema, settings)
+    if found:
+        analysis.findings = sorted([*analysis.findings, *found], key=lambda f: f.sort_key)
 
 
 def _check_yaml_header(

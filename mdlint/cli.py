@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
 from ._version import __version__
 from .cli_options import ProjectArgs, load_project, project_options
+from .reporters.output import OutputArgs, output_options
 
 if TYPE_CHECKING:
+    from .cache import Cache
+    from .reporters.output import Output
     from .runner import Project
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _fail(message: str) -> NoReturn:
@@ -22,11 +27,48 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
+def _warn(message: str) -> None:
+    click.echo(f"mdlint: warning: {message}", err=True)
+
+
+def _open_cache(directory: str | None, root: str) -> Cache:
+    from .cache import Cache, default_directory
+
+    return Cache(directory or default_directory(root), _warn)
+
+
 def _use_color(stream: object) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     isatty = getattr(stream, "isatty", None)
     return bool(isatty and isatty())
+
+
+def _run_options(command: _F) -> _F:
+    """How a run goes about its files: processes and the cache (shared by check and fix)."""
+    for option in reversed(_RUN_OPTIONS):
+        command = option(command)
+    return command
+
+
+_RUN_OPTIONS = (
+    click.option(
+        "-j",
+        "--jobs",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Processes to check files in (default: the number of CPUs).",
+    ),
+    click.option(
+        "--no-cache", is_flag=True, help="Check every file again; neither read nor write the cache."
+    ),
+    click.option(
+        "--cache-dir",
+        type=click.Path(file_okay=False),
+        envvar="MDLINT_CACHE_DIR",
+        help="Where to keep the cache (default: .mdlint_cache beside the configuration file, or in the current directory).",
+    ),
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -44,17 +86,25 @@ def main() -> None:
 )
 @click.option("--show-settings", is_flag=True, help="Print the settings in force; check nothing.")
 @click.option("--debug", is_flag=True, help="Print the traceback of an internal error (IN001).")
+@_run_options
+@output_options(statistics=True, exit_zero=True)
 def check(
     paths: tuple[str, ...],
     project_args: ProjectArgs,
+    output_args: OutputArgs,
     quiet: bool,
     show_files: bool,
     show_settings: bool,
     debug: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> None:
     """Check the front matter of Markdown files (directories are searched for *.md, *.markdown)."""
     from .discovery import PathError
-    from .reporters import ReportOptions, get_reporter
+    from .reporters.output import Output
+    from .reporters.text import summary
+    from .runner import default_jobs
 
     project = load_project(project_args)
     if show_settings:
@@ -67,9 +117,16 @@ def check(
     if show_files:
         click.echo("".join(f"{path}\n" for path in files), nl=False)
         sys.exit(EXIT_CLEAN)
-    results = project.check_files(files)
-    out = sys.stdout
-    get_reporter("concise")(results, out, ReportOptions(color=_use_color(out), quiet=quiet))
+    cache = None if no_cache else _open_cache(cache_dir, str(project.config.root))
+    output = Output(output_args, quiet=quiet)
+    with output.progress(len(files)) as progress:
+        results = project.check_files(
+            files, jobs=jobs or default_jobs(), cache=cache, progress=progress.advance
+        )
+    if cache is not None:
+        cache.save()
+    output.report(results, color=_use_color(sys.stdout))
+    output.summary(summary(results))
     errors = [result.error for result in results if result.error]
     for message in errors:
         click.echo(f"mdlint: error: {message}", err=True)
@@ -84,12 +141,13 @@ def check(
             click.echo(f"mdlint: internal error in {path}:\n{finding.detail}", err=True, nl=False)
     if errors or internal:
         sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FINDINGS if any(result.findings for result in results) else EXIT_CLEAN)
+    sys.exit(output.exit_code(any(result.findings for result in results)))
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @project_options
+@_run_options
 @click.option(
     "--unsafe-fixes/--no-unsafe-fixes",
     default=None,
@@ -110,29 +168,47 @@ def check(
     help="With PATH '-': the file name stdin stands for (selects config and schema).",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print remaining findings only, no summary.")
+@output_options()
 def fix(
     paths: tuple[str, ...],
     project_args: ProjectArgs,
+    output_args: OutputArgs,
     unsafe_fixes: bool | None,
     show_diff: bool,
     check_only: bool,
     stdin_filename: str | None,
     quiet: bool,
+    jobs: int | None,
+    no_cache: bool,
+    cache_dir: str | None,
 ) -> None:
     """Fix what can be fixed, editing only the broken values; every other byte stays as it was."""
     from .discovery import PathError
-    from .fix_runner import fix_file, fix_summary, unified_diff
-    from .reporters.text import concise_line
+    from .findings import FileResult
+    from .fix_runner import fix_files, fix_summary, unified_diff
+    from .reporters.output import Output
+    from .runner import default_jobs
 
     project = load_project(project_args, unsafe_fixes=unsafe_fixes)
+    output = Output(output_args, quiet=quiet)
     if paths == ("-",):
-        _fix_stdin(project, stdin_filename or "-")
+        _fix_stdin(project, stdin_filename or "-", output)
     try:
         files = project.discover(paths or (".",))
     except PathError as error:
         _fail(str(error))
     write = not (show_diff or check_only)
-    outcomes = [fix_file(path, project, unsafe=project.unsafe_fixes, write=write) for path in files]
+    cache = None if no_cache else _open_cache(cache_dir, str(project.config.root))
+    with output.progress(len(files), "Fixing") as progress:
+        outcomes = fix_files(
+            project,
+            files,
+            unsafe=project.unsafe_fixes,
+            write=write,
+            jobs=jobs or default_jobs(),
+            cache=cache,
+            progress=progress.advance,
+        )
     color = _use_color(sys.stdout)
     for outcome in outcomes:
         if outcome.result is None:
@@ -143,22 +219,26 @@ def fix(
             )
         elif check_only and outcome.changed:
             click.echo(f"Would fix {outcome.path}")
-        elif write:
-            for index, finding in enumerate(outcome.result.remaining):
-                reason = outcome.result.refused.get(index)
-                suffix = f" (not fixed: {reason})" if reason else ""
-                click.echo(concise_line(outcome.path, finding, color) + suffix)
+    if write:  # what remains, in the chosen format; the source lines are those of the fixed file
+        left = [
+            FileResult(o.path, tuple(o.result.remaining) if o.result else (), error=o.error)
+            for o in outcomes
+        ]
+        notes = {
+            o.path: {index: f"not fixed: {reason}" for index, reason in o.result.refused.items()}
+            for o in outcomes
+            if o.result and o.result.refused
+        }
+        fixed = {o.path: o.result.fixed for o in outcomes if o.result and o.result.remaining}
+        output.report(left, color=color, notes=notes, source=fixed.get)
     for outcome in outcomes:
         if outcome.error:
             click.echo(f"mdlint: error: {outcome.error}", err=True)
-    if not quiet:
-        if write:
-            click.echo(fix_summary(outcomes, unsafe=project.unsafe_fixes))
-        else:
-            would = sum(1 for outcome in outcomes if outcome.changed)
-            click.echo(
-                f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff
-            )
+    if write:
+        output.summary(fix_summary(outcomes, unsafe=project.unsafe_fixes))
+    elif not quiet:
+        would = sum(1 for outcome in outcomes if outcome.changed)
+        click.echo(f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff)
     if any(outcome.error for outcome in outcomes):
         sys.exit(EXIT_ERROR)
     if not write:
@@ -167,10 +247,11 @@ def fix(
     sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
 
 
-def _fix_stdin(project: Project, filename: str) -> NoReturn:
-    """Editor mode: the file on stdin, the fixed file on stdout, what remains on stderr."""
+def _fix_stdin(project: Project, filename: str, output: Output) -> NoReturn:
+    """Editor mode: the file on stdin, the fixed file on stdout, what remains on stderr (or in
+    --output-file), in the chosen format."""
+    from .findings import FileResult
     from .fix_runner import fix_data
-    from .reporters.text import concise_line
     from .schema import SchemaError
 
     data = sys.stdin.buffer.read()
@@ -181,8 +262,13 @@ def _fix_stdin(project: Project, filename: str) -> NoReturn:
         _fail(str(error))
     sys.stdout.buffer.write(result.fixed)
     sys.stdout.buffer.flush()
-    for finding in result.remaining:
-        click.echo(concise_line(filename, finding), err=True)
+    notes = {index: f"not fixed: {reason}" for index, reason in result.refused.items()}
+    output.report(
+        [FileResult(filename, tuple(result.remaining))],
+        notes={filename: notes},
+        source=lambda path: result.fixed,
+        stream=sys.stderr,
+    )
     sys.exit(EXIT_FINDINGS if result.remaining else EXIT_CLEAN)
 
 

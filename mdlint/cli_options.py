@@ -20,6 +20,7 @@ import click
 
 if TYPE_CHECKING:
     from .runner import Project
+    from .style.settings import FormatSettings
 
 EXIT_ERROR = 2
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -38,6 +39,7 @@ class ProjectArgs:
     max_header_bytes: int | None = None
     respect_gitignore: bool | None = None
     force_exclude: bool = False
+    format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given
 
 
 def fail(message: str) -> NoReturn:
@@ -126,6 +128,14 @@ _OPTIONS = (
         default=None,
         help="Largest header accepted (default 1,000,000 bytes).",
     ),
+    click.option(
+        "--format-option",
+        "format_options",
+        multiple=True,
+        metavar="KEY=VALUE",
+        help="A [format] setting over the config's, e.g. quote-style=double or style=mainroad "
+        "(repeatable).",
+    ),
 )
 _NAMES = (
     "config_file",
@@ -139,6 +149,7 @@ _NAMES = (
     "force_exclude",
     "allow_no_front_matter",
     "max_header_bytes",
+    "format_options",
 )
 
 
@@ -165,6 +176,18 @@ def project_options(command: _F) -> _F:
     return decorated  # type: ignore[no-any-return]
 
 
+def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
+    """`--format-option KEY=VALUE`s as FormatSettings (None without any); exit 2 on a bad one."""
+    if not options:
+        return None
+    from .style.settings import FormatSettingError, parse_format_settings, parse_option
+
+    try:
+        return parse_format_settings(dict(parse_option(option) for option in options))
+    except FormatSettingError as error:
+        fail(f"--format-option {error.key}: {error.message}")
+
+
 def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Project:
     """The run's settings, or exit 2 with a message naming the file and the key at fault."""
     from .config import ConfigError
@@ -182,6 +205,7 @@ def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Proj
         respect_gitignore=args.respect_gitignore,
         force_exclude=args.force_exclude,
         unsafe_fixes=unsafe_fixes,
+        format=_format_settings(args.format_options),
     )
     try:
         return Project.load(overrides, config_file=args.config_file, isolated=args.isolated)

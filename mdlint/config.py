@@ -21,6 +21,7 @@ from typing import Any
 
 from .checker import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
+from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -66,8 +67,8 @@ class Config:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     unsafe_fixes: bool = False
     max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
-    # The style rules' settings; their keys are defined with the formatter.
-    format: dict[str, Any] = field(default_factory=dict, hash=False)
+    # The style rules' settings (`[format]`): every rule is off until a key turns it on.
+    format: FormatSettings = field(default_factory=FormatSettings)
 
 
 # --- Finding the file ----------------------------------------------------------------------------
@@ -276,10 +277,13 @@ def _positive_int(value: Any, context: _Context) -> int:
     return value
 
 
-def _format_table(value: Any, context: _Context) -> dict[str, Any]:
+def _format_table(value: Any, context: _Context) -> FormatSettings:
     if not isinstance(value, dict):
         raise context.fail("a table of style settings", value)
-    return dict(value)
+    try:
+        return parse_format_settings(value)
+    except FormatSettingError as error:
+        raise context.at(error.key).error(error.message) from None
 
 
 _KEYS: dict[str, tuple[str, Callable[[Any, _Context], Any]]] = {

@@ -7,8 +7,15 @@ whose body is not UTF-8 can still be checked and fixed without losing a byte of 
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import BinaryIO
+
+from .edits import Edit, apply_edits
 
 BOM = b"\xef\xbb\xbf"
 _FOREIGN_BOMS = {
@@ -24,6 +31,8 @@ _CLOSE_FENCE = {
     "+++": re.compile(rb"(?:(?<=\n)|(?<=\r))\+\+\+[ \t]*(\r\n|\n|\r|\Z)"),
 }
 FORMAT_OF_FENCE = {"---": "yaml", "+++": "toml"}
+# The blank lines right after the closing fence: the body's first bytes that style rules may edit.
+_BLANK_LINES = re.compile(rb"(?:[ \t]*(?:\r\n|\n|\r))*")
 
 
 class FrontMatterError(Exception):
@@ -69,6 +78,32 @@ class Document:
         """The whole file again, with `header` in place of the original header text."""
         prefix = BOM if self.has_bom else b""
         return prefix + self.open_fence + header.encode("utf-8") + self.close_fence + self.body
+
+    @property
+    def tail_end(self) -> int:
+        """Byte offset just past the closing fence and the blank lines that follow it."""
+        match = _BLANK_LINES.match(self.data, self.header_end + len(self.close_fence))
+        assert match is not None  # the pattern matches the empty string
+        return match.end()
+
+    @property
+    def tail(self) -> str:
+        """The closing fence line and the blank lines after it (ASCII by construction)."""
+        return self.data[self.header_end : self.tail_end].decode("ascii")
+
+    def with_edits(self, edits: Iterable[Edit]) -> bytes:
+        """The whole file with `edits` applied, every other byte kept.
+
+        Offsets count characters from the header's first character, as the header's node spans
+        do. The opening fence lies at negative offsets and the `tail` (the closing fence and the
+        blank lines under it) right after the header, so a style fix can trim a fence or the
+        blank lines before the body while every other fix keeps its header offsets. The body past
+        those blank lines is never decoded nor touched."""
+        lead = self.open_fence.decode("ascii")
+        shifted = [Edit(e.start + len(lead), e.end + len(lead), e.text) for e in edits]
+        text = apply_edits(lead + self.header + self.tail, shifted)
+        prefix = BOM if self.has_bom else b""
+        return prefix + text.encode("utf-8") + self.data[self.tail_end :]
 
 
 def split(data: bytes, *, max_header_bytes: int | None = None) -> Document:
@@ -131,11 +166,26 @@ def decode_utf8(data: bytes, start: int, end: int) -> str:
 
 def _without_front_matter(data: bytes, has_bom: bool) -> Document:
     if b"\x00" in data[:8192]:
+        if _looks_like_utf16(data[:64]):
+            raise FrontMatterError(
+                "encoding",
+                "the file looks like UTF-16 text (without a BOM); mdlint reads UTF-8 only",
+                0,
+            )
         raise FrontMatterError(
             "encoding", "the file holds NUL bytes; is this a binary file?", data.index(b"\x00")
         )
     newline = "\r\n" if b"\r\n" in data[:4096] else "\n"
     return Document(data, has_bom, "", b"", "", 0, 0, b"", newline)
+
+
+def _looks_like_utf16(head: bytes) -> bool:
+    """ASCII text in UTF-16: every other byte NUL, the ones between not."""
+    head = head[: len(head) // 2 * 2]
+    if len(head) < 4:
+        return False
+    low, high = head[0::2], head[1::2]
+    return (set(high) == {0} and 0 not in low) or (set(low) == {0} and 0 not in high)
 
 
 def _too_large_message(size: int, limit: int) -> str:
@@ -153,8 +203,9 @@ def line_and_column(data: bytes, offset: int) -> tuple[int, int]:
 
 
 def read_head(path: str, *, max_header_bytes: int, chunk: int = 65536) -> bytes:
-    """Read as much of the file as checking needs: up to its closing fence, not its whole body."""
-    with open(path, "rb") as handle:
+    """Read as much of the file as checking needs: up to its closing fence, not its whole body.
+    A named pipe or a socket is refused (OSError) rather than waited on forever."""
+    with _open_for_reading(path) as handle:
         data = handle.read(chunk)
         if len(data) < chunk:
             return data
@@ -169,8 +220,25 @@ def read_head(path: str, *, max_header_bytes: int, chunk: int = 65536) -> bytes:
             data += more
 
 
+def _open_for_reading(path: str) -> BinaryIO:
+    # O_NONBLOCK: opening a named pipe must not wait for a writer (it changes nothing for files)
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    mode = os.fstat(descriptor).st_mode
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        os.close(descriptor)
+        what = "a named pipe" if stat.S_ISFIFO(mode) else "a socket"
+        raise OSError(errno.EINVAL, f"not a regular file ({what})", path)
+    return os.fdopen(descriptor, "rb")
+
+
 def _has_closing_fence(data: bytes) -> bool:
+    """Whether `data` holds the closing fence and the end of the blank lines after it (which the
+    style rule ST008 counts)."""
     opening = _OPEN_FENCE.match(data, len(BOM) if data.startswith(BOM) else 0)
     if opening is None:
         return True  # no front matter: nothing more to read
-    return _CLOSE_FENCE[opening.group(1).decode("ascii")].search(data, opening.end()) is not None
+    closing = _CLOSE_FENCE[opening.group(1).decode("ascii")].search(data, opening.end())
+    if closing is None:
+        return False
+    blanks = _BLANK_LINES.match(data, closing.end())
+    return blanks is not None and blanks.end() < len(data)

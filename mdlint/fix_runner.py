@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import difflib
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from .findings import FileResult
 from .fixer import FixResult, fix_bytes
-from .runner import FileSettings, Project, internal_error
+from .runner import FileSettings, Project, in_processes, internal_error, without_details
 from .schema import SchemaError
 from .writer import WriteError, write_atomically
+
+if TYPE_CHECKING:
+    from .cache import Cache
 
 
 @dataclass
@@ -51,6 +58,42 @@ def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -
         except WriteError as error:
             return FileFix(path, result, error=str(error))
     return FileFix(path, result)
+
+
+def fix_files(
+    project: Project,
+    paths: list[str],
+    *,
+    unsafe: bool,
+    write: bool,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[FileFix]:
+    """Fix each file, in order; files the cache knows to be clean are not even read whole."""
+    outcomes: list[FileFix] = [FileFix(path) for path in paths]
+    todo: list[int] = []
+    for index, path in enumerate(paths):
+        key = project.cache_key(path) if cache is not None else None
+        if cache is not None and key is not None and cache.get(path, key) == ():
+            if progress is not None:
+                progress(1)
+            continue  # nothing to fix: the result stays None
+        todo.append(index)
+    work = functools.partial(_fix_in_worker, unsafe, write)
+    done = in_processes(project, work, [paths[index] for index in todo], jobs, progress)
+    for index, outcome in zip(todo, done, strict=True):
+        outcomes[index] = outcome
+    return outcomes
+
+
+def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:
+    outcome = fix_file(path, project, unsafe=unsafe, write=write)
+    result = outcome.result
+    if result is not None:  # what only fixers use stays in this process
+        result.applied = list(without_details(FileResult(path, tuple(result.applied))).findings)
+        result.remaining = list(without_details(FileResult(path, tuple(result.remaining))).findings)
+    return outcome
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

@@ -4,6 +4,12 @@ A pass applies every planned fix whose edits do not overlap another's; the resul
 again and kept only if the header still parses, each fixed finding is gone and no new finding
 appeared. When a pass fails that test, its fixes are tried one at a time so one bad fix cannot
 block the others. Overlapping fixes wait for the next pass. Nothing outside the edits changes.
+
+Style fixes (the formatter's `ST` rules) come after the schema fixes: a pass takes the schema
+fixes when there are any it can apply, and only then the style fixes, so a schema fix never has
+to land on text the formatter is moving. A style pass must also leave the header's data exactly
+as it was (same values, same types): formatting changes how the header is written, never what
+it says.
 """
 
 from __future__ import annotations
@@ -14,10 +20,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .checker import Analysis, CheckOptions, analyse
-from .edits import apply_edits, overlaps
+from .edits import overlaps
 from .findings import Finding
 from .fixes import Fix, FixContext, Refusal, plan
 from .schema import Schema
+from .style.base import StyleFix, same_data
 from .yaml_tree import Mapping
 
 MAX_PASSES = 8
@@ -57,7 +64,8 @@ class _Job:
         document, root = analysis.document, analysis.root
         if document is None or not isinstance(root, Mapping) or not analysis.checked_against_schema:
             return None
-        return FixContext(document.header, document.newline, root, self.schema)
+        style = self.options.style if self.options is not None else None
+        return FixContext(document.header, document.newline, root, self.schema, style)
 
     def wanted(self, fix: object) -> bool:
         return isinstance(fix, Fix) and (fix.applicability == "safe" or self.unsafe)
@@ -102,22 +110,36 @@ def _run(
     result = FixResult(data, data, original_count=len(job.visible(original)))
     analysis = original
     for _ in range(MAX_PASSES):
-        fixes = _planned(job, analysis)
-        if not fixes:
-            break
-        progressed = _apply_pass(job, analysis, fixes, result, lenient)
+        progressed = None
+        for fixes in _planned(job, analysis):
+            progressed = _apply_pass(job, analysis, fixes, result, lenient)
+            if progressed is not None:
+                break
         if progressed is None:
             break
         analysis = progressed
     return result, analysis
 
 
-def _planned(job: _Job, analysis: Analysis) -> list[Fix]:
+def _planned(job: _Job, analysis: Analysis) -> list[list[Fix]]:
+    """The fixes to try, in groups: the schema fixes, then the style fixes (if any)."""
     context = job.context(analysis)
     if context is None:
         return []
     planned = (plan(finding, context) for finding in job.visible(analysis))
-    return [fix for fix in planned if isinstance(fix, Fix) and job.wanted(fix)]
+    fixes = [fix for fix in planned if isinstance(fix, Fix) and job.wanted(fix)]
+    style = sorted((f for f in fixes if _is_style(f)), key=_style_priority)
+    groups = [[f for f in fixes if not _is_style(f)], style]
+    return [group for group in groups if group]
+
+
+def _is_style(fix: Fix) -> bool:
+    return isinstance(fix.finding.detail, StyleFix)
+
+
+def _style_priority(fix: Fix) -> int:
+    detail = fix.finding.detail
+    return detail.priority if isinstance(detail, StyleFix) else 1
 
 
 def _apply_pass(
@@ -126,11 +148,15 @@ def _apply_pass(
     chosen = _non_overlapping(fixes)
     attempt = _try(job, analysis, chosen, lenient)
     if attempt is None and len(chosen) > 1:
-        for fix in chosen:  # find the fixes that pass on their own
-            single = _try(job, analysis, [fix], lenient)
-            if single is not None:
-                attempt, chosen = single, [fix]
-                break
+        # Find the fixes that pass on their own, and keep them all if they also pass together:
+        # one bad fix must not hold the others back to one per pass.
+        passing = [(fix, _try(job, analysis, [fix], lenient)) for fix in chosen]
+        good = [(fix, single) for fix, single in passing if single is not None]
+        together = _try(job, analysis, [f for f, _ in good], lenient) if len(good) > 1 else None
+        if together is not None:
+            attempt, chosen = together, [fix for fix, _ in good]
+        elif good:
+            attempt, chosen = good[0][1], [good[0][0]]
     if attempt is None:
         return None
     result.fixed = attempt[0]
@@ -151,10 +177,11 @@ def _try(
 ) -> tuple[bytes, Analysis] | None:
     document = analysis.document
     assert document is not None
-    header = apply_edits(document.header, [edit for fix in fixes for edit in fix.edits])
-    data = document.with_header(header)
+    data = document.with_edits(edit for fix in fixes for edit in fix.edits)
     after = job.analyse(data)
     if not after.checked_against_schema:
+        return None
+    if any(_is_style(fix) for fix in fixes) and not same_data(analysis.data, after.data):
         return None
     judged = [f for f in after.findings if f.fix != "safe"] if lenient else after.findings
     if not _only_fixed_ones_went(analysis.findings, judged, [f.finding for f in fixes]):

@@ -1,8 +1,9 @@
 """The catalogue of rule codes: what each checks, why, an example, and how its fix behaves.
 
 Codes are stable. `FM` codes are about the front matter's structure (it cannot be read as data);
-`SC` codes are schema violations found in readable data; `DR` codes are about inline
-`# mdlint:` directives; `IN` is mdlint's own failure.
+`SC` codes are schema violations found in readable data; `ST` codes are the formatter's style
+rules (off until `[format]` turns them on); `DR` codes are about inline `# mdlint:` directives;
+`IN` is mdlint's own failure.
 `mdlint rule CODE` and the README's table are made from this one list.
 """
 
@@ -177,6 +178,78 @@ RULES: tuple[Rule, ...] = (
         "Another schema rule is violated (`not`, `oneOf` matching twice, `contains`, ...).",
         "The schema's author asked for it; the message quotes the schema's own words.",
         "",
+    ),
+    Rule(
+        "ST001",
+        "key-order",
+        "A top-level key is out of the configured order (`key-order`: the schema's or a list).",
+        "Headers in one order are quicker to read and review; a key moves with its value and the comments above it.",
+        '---\ndate: "2025-02-08 16:00:00"\ntitle: "Hello"\n---',
+        "safe",
+    ),
+    Rule(
+        "ST002",
+        "quote-style",
+        "A string value is not in the configured quotes (`quote-style`: double, single or plain).",
+        "Mixed quoting hides real differences; plain text is used only where every YAML reader reads the same string.",
+        "---\ntitle: 'Hello'\nsummary: Plain text\n---",
+        "safe",
+    ),
+    Rule(
+        "ST003",
+        "list-style",
+        "A list is not in the configured style (`list-style`: block `- item` lines or flow `[a, b]`).",
+        "One list layout across a site keeps diffs small and headers alike.",
+        '---\ntags: ["markets", "oil"]\n---',
+        "safe",
+    ),
+    Rule(
+        "ST004",
+        "list-indent",
+        "A block list's `-` is not `list-indent` columns (0, 2 or 4) right of its key.",
+        "Mixed indentation makes headers hard to edit by hand and to diff.",
+        '---\ntags:\n    - "markets"\n---',
+        "safe",
+    ),
+    Rule(
+        "ST005",
+        "space-after-colon",
+        "Not exactly one space after `key:` (or blanks before the colon).",
+        "`key:   value` and `key :value` read as noise; one space is the YAML norm.",
+        '---\ntitle:    "Hello"\n---',
+        "safe",
+    ),
+    Rule(
+        "ST006",
+        "trim-trailing-whitespace",
+        "A front-matter line ends with spaces or tabs.",
+        "Invisible trailing blanks make noisy diffs; inside block scalars they are text and are left alone.",
+        '---\ntitle: "Hello"   \n---',
+        "safe",
+    ),
+    Rule(
+        "ST007",
+        "max-blank-lines",
+        "More blank lines in a row inside the header than `max-blank-lines` allows.",
+        "Blank lines split a header into parts that are not there; blank lines inside a multi-line value are kept.",
+        '---\ntitle: "Hello"\n\ndate: "2025-02-08 16:00:00"\n---',
+        "safe",
+    ),
+    Rule(
+        "ST008",
+        "blank-lines-after-header",
+        "Not exactly `blank-lines-after-header` blank lines between the closing fence and the body.",
+        "A fixed gap under the header keeps every article's source alike; only those blank lines change.",
+        '---\ntitle: "Hello"\n---\n# Hello',
+        "safe",
+    ),
+    Rule(
+        "ST009",
+        "closing-fence",
+        "The header is closed with `...` instead of `---`.",
+        "Generators accept both, but one spelling is easier to grep and to edit.",
+        '---\ntitle: "Hello"\n...',
+        "safe",
     ),
     Rule(
         "DR001",

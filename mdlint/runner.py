@@ -10,10 +10,10 @@ check` and `mdlint fix` both go through these two calls.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from .checker import Analysis, CheckOptions, analyse
 from .config import Config, resolve_config
@@ -21,9 +21,13 @@ from .directives import apply_directives
 from .discovery import DiscoveryRules, discover
 from .document import FrontMatterError, read_head, split
 from .findings import FileResult, Finding
+
+if TYPE_CHECKING:
+    from .cache import Cache
 from .globs import GlobSet
 from .schema import Schema, SchemaError, is_remote, load_schema
 from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
+from .style.settings import FormatSettings
 from .yaml_tree import STR, Mapping, Scalar, YamlSyntaxError, compose
 
 HEADER_SCHEMA_KEY = "$schema"
@@ -44,6 +48,7 @@ class Overrides:
     respect_gitignore: bool | None = None
     force_exclude: bool = False
     unsafe_fixes: bool | None = None
+    format: FormatSettings | None = None  # `--format-option` keys, over the config's [format]
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,20 @@ class FileSettings:
     schema: Schema
     options: CheckOptions
     codes: frozenset[str]  # the rule codes reported for this path
+
+    @property
+    def fingerprint(self) -> str:
+        """What a cached result for this file depends on, besides the file's own bytes."""
+        from .cache import fingerprint
+
+        parts = {
+            item.name: self.schema.fingerprint
+            if item.name == "schema"
+            else _stable(getattr(self, item.name))
+            for item in fields(self)
+            if item.name != "path"
+        }
+        return fingerprint(parts)
 
     def report(self, analysis: Analysis) -> list[Finding]:
         document = analysis.document
@@ -69,6 +88,19 @@ class FileSettings:
             (finding for finding in kept if finding.code in self.codes),
             key=lambda finding: finding.sort_key,
         )
+
+
+def _stable(value: object) -> object:
+    """A value with its sets sorted, so that its JSON (and so the cache key) never varies."""
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=repr)
+    if is_dataclass(value) and not isinstance(value, type):
+        return {item.name: _stable(getattr(value, item.name)) for item in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_stable(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): _stable(item) for key, item in value.items()}
+    return value
 
 
 def _is_header_schema_key(finding: Finding) -> bool:
@@ -90,6 +122,7 @@ class Project:
                 overrides.require_front_matter, config.require_front_matter
             ),
             max_header_bytes=_first(overrides.max_header_bytes, config.max_header_bytes),
+            style=_style_settings(config.format, overrides.format),
         )
         self.unsafe_fixes: bool = _first(overrides.unsafe_fixes, config.unsafe_fixes)
         self.rules = RuleFilter(
@@ -175,8 +208,43 @@ class Project:
         except Exception as error:  # a bug in mdlint: report it for this file, go on with the rest
             return FileResult(path, (internal_error(error),))
 
-    def check_files(self, paths: Iterable[str]) -> list[FileResult]:
-        return [self.check_file(path) for path in paths]
+    def check_files(
+        self,
+        paths: Sequence[str],
+        *,
+        jobs: int = 1,
+        cache: Cache | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> list[FileResult]:
+        """Results in the order of `paths`, whatever `jobs` is. Files whose cached result is still
+        good are not checked again; the others are spread over `jobs` processes."""
+        results: list[FileResult | None] = [None] * len(paths)
+        misses: list[tuple[int, str | None]] = []  # (index, cache key)
+        for index, path in enumerate(paths):
+            key = self.cache_key(path) if cache is not None else None
+            hit = cache.get(path, key) if cache is not None and key is not None else None
+            if hit is None:
+                misses.append((index, key))
+            else:
+                results[index] = FileResult(path, hit)
+                if progress is not None:
+                    progress(1)
+        checked = check_in_parallel(self, [paths[index] for index, _ in misses], jobs, progress)
+        for (index, key), result in zip(misses, checked, strict=True):
+            results[index] = result
+            if cache is not None and key is not None and _cacheable(result):
+                cache.put(result.path, key, result.findings)
+        return [result for result in results if result is not None]
+
+    def cache_key(self, path: str) -> str | None:
+        """The cache key of the file's check result, or None when the file cannot be read."""
+        from .cache import entry_key
+
+        try:
+            data = read_head(path, max_header_bytes=self.options.max_header_bytes)
+            return entry_key(self.settings_for(path, data).fingerprint, data)
+        except (OSError, SchemaError):
+            return None  # the check itself reports it
 
     def _load(self, location: str | os.PathLike[str] | None) -> Schema:
         return load_schema(location, allow_remote_refs=self.overrides.allow_remote_refs)
@@ -203,8 +271,101 @@ class Project:
                 f"per-file-ignores: {glob} -> {list(codes)}"
                 for glob, codes in config.per_file_ignores
             ),
-            f"format: {config.format}",
+            f"format: {self.options.style.describe() if self.options.style else '(off)'}",
         ]
+
+
+def _cacheable(result: FileResult) -> bool:
+    return result.error is None and not any(f.code == INTERNAL_ERROR for f in result.findings)
+
+
+# --- Many files in several processes -------------------------------------------------------------
+
+_WORKER_PROJECT: Project | None = None
+_MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
+
+
+def check_in_parallel(
+    project: Project, paths: list[str], jobs: int, progress: Callable[[int], None] | None = None
+) -> list[FileResult]:
+    """`project.check_file` over `paths`, in `jobs` processes when there are enough files; the
+    results come back in the order of `paths`, without the parts of findings meant for fixers."""
+    return in_processes(project, _check_in_worker, paths, jobs, progress)
+
+
+def in_processes(
+    project: Project,
+    work: Callable[[Project, str], _T],
+    paths: list[str],
+    jobs: int,
+    progress: Callable[[int], None] | None = None,
+) -> list[_T]:
+    """`work(project, path)` for each path, in order; in `jobs` processes when there are enough
+    files. `work` must be a module-level function (it is sent to the processes by name)."""
+    jobs = min(jobs, len(paths) // _MIN_FILES_PER_JOB)
+    results: list[_T] = []
+    if jobs <= 1:
+        for path in paths:
+            results.append(work(project, path))
+            if progress is not None:
+                progress(1)
+        return results
+    import functools
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork shares the loaded schemas with the workers; elsewhere each worker loads its own.
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    chunk = max(8, len(paths) // (jobs * 8))
+    initargs = (project.config, project.overrides)
+    with ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=initargs) as pool:
+        for result in pool.map(functools.partial(_in_worker, work), paths, chunksize=chunk):
+            results.append(result)
+            if progress is not None:
+                progress(1)
+    return results
+
+
+def _start_worker(config: Config, overrides: Overrides) -> None:
+    global _WORKER_PROJECT
+    _WORKER_PROJECT = Project(config, overrides)
+
+
+def _in_worker(work: Callable[[Project, str], _T], path: str) -> _T:
+    assert _WORKER_PROJECT is not None
+    return work(_WORKER_PROJECT, path)
+
+
+def _check_in_worker(project: Project, path: str) -> FileResult:
+    return without_details(project.check_file(path))
+
+
+def without_details(result: FileResult) -> FileResult:
+    """The result as reporters need it: findings without what only fixers use (which would not
+    cross a process boundary); an internal error keeps its traceback."""
+    if not result.findings:
+        return result
+    findings = tuple(
+        f if f.code == INTERNAL_ERROR else replace(f, detail=None) for f in result.findings
+    )
+    return replace(result, findings=findings)
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _style_settings(
+    configured: FormatSettings, override: FormatSettings | None
+) -> FormatSettings | None:
+    """The formatter's settings in force (preset applied), or None when no style rule is on, so
+    that checking without a `[format]` never touches the style rules."""
+    settings = configured.merged(override) if override is not None else configured
+    return settings.resolved() if settings.enabled else None
 
 
 def _first(override: _T | None, configured: _T) -> _T:

@@ -15,7 +15,7 @@ import os
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +64,16 @@ class Schema:
     contents: dict[str, Any]
     build: Callable[[], Any] = field(repr=False)  # makes the jsonschema validator
     fast: Callable[[Any], bool] | None = field(default=None, repr=False)  # jsonschema-rs is_valid
+    referenced: Callable[[], dict[str, Any]] = field(default=dict, repr=False)  # URI -> contents
+    referenced_files: Callable[[], list[str]] = field(default=list, repr=False)  # their locations
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """A digest of the schema and of every document it references, for the result cache."""
+        import hashlib
+
+        text = json.dumps([self.contents, self.referenced()], sort_keys=True, default=repr)
+        return hashlib.sha256(text.encode()).hexdigest()
 
     @cached_property
     def validator(self) -> Any:
@@ -174,10 +184,33 @@ def load_schema(
         key = str(location)
     else:
         key = str(Path(location).resolve())
-    return _load(key, allow_remote_refs)
+    known = _LOADED.get((key, allow_remote_refs))
+    if known is not None and all(
+        _version_of(path) == version for path, version in known[1].items()
+    ):
+        return known[0]
+    schema = _load(key, allow_remote_refs)
+    files = [key, *schema.referenced_files()]
+    _LOADED[(key, allow_remote_refs)] = (
+        schema,
+        {path: _version_of(path) for path in files if not is_remote(path)},
+    )
+    return schema
 
 
-@cache
+# Schemas loaded by this process, with the versions of the files they were read from: a schema
+# edited while a process runs (an editor integration, a test) is loaded again.
+_LOADED: dict[tuple[str, bool], tuple[Schema, dict[str, tuple[int, int]]]] = {}
+
+
+def _version_of(location: str) -> tuple[int, int]:
+    try:
+        status = os.stat(location)
+    except OSError:
+        return (0, 0)
+    return (status.st_mtime_ns, status.st_size)
+
+
 def _load(location: str, allow_remote: bool) -> Schema:
     references = _References(location, allow_remote)
     try:
@@ -211,7 +244,14 @@ def _load(location: str, allow_remote: bool) -> Schema:
     if fast is not None and meta_valid_fast(contents):
         return Schema(location, contents, build, fast)
     validator = build()  # checked now, so a broken schema stops the run before any file
-    return Schema(location, contents, lambda: validator, fast)
+    return Schema(
+        location,
+        contents,
+        lambda: validator,
+        fast,
+        lambda: dict(references.documents),
+        lambda: list(references.locations.values()),
+    )
 
 
 @dataclass(frozen=True)
@@ -248,16 +288,18 @@ def validator_class(contents: Any, path: str, default: Any = None) -> Any:
     import jsonschema
     from jsonschema.validators import validator_for
 
+    from .unique_items import with_linear_unique_items
+
     fallback = default or jsonschema.Draft202012Validator
     if not isinstance(contents, dict) or "$schema" not in contents:
-        return fallback
+        return with_linear_unique_items(fallback)
     cls = validator_for(contents, default=None)  # type: ignore[arg-type]
     if cls is None:
         raise SchemaError(
             f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
             "2019-09 and 2020-12"
         )
-    return cls
+    return with_linear_unique_items(cls)
 
 
 def check_against_meta_schema(cls: Any, contents: Any, path: str) -> None:

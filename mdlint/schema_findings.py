@@ -89,7 +89,7 @@ class Locator:
         if not isinstance(node, Scalar) or node.span.start_line != node.span.end_line:
             return None
         text = self.header[node.span.start : node.span.end]
-        return text if 0 < len(text) <= 60 else None
+        return text if 0 < len(text) <= 60 and text.isprintable() else None
 
 
 def schema_findings(data: Any, schema: Schema, locator: Locator) -> list[Finding]:

@@ -44,8 +44,7 @@ def _libyaml_parser() -> Any:
     return getattr(cyaml, "CParser", None)
 
 
-_pure_python_parser_class: Any = _pure_python_parser()
-_Parser: Any = _libyaml_parser() or _pure_python_parser_class
+_Parser: Any = _libyaml_parser() or _pure_python_parser()
 
 
 TAG_PREFIX = "tag:yaml.org,2002:"
@@ -150,7 +149,7 @@ class Mapping:
                     return pair
             return None
         # A finding per key of a huge mapping must not make checking quadratic: index it once.
-        if self._index is None or len(self._index) > len(self.pairs):
+        if self._index is None:  # pairs never change once composed
             self._index = {}
             for pair in self.pairs:
                 if isinstance(pair[0], Scalar):
@@ -244,9 +243,10 @@ def compose_raw(text: str) -> Composed | None:
     original, text, restore = text, *_hide_unicode_breaks(text)
     # Each collection on a chain of nested ones starts at its own `[`, `{`, `-`, `:` or `?`, so
     # their count bounds the depth: the exact (slower) measure is needed only above the limit.
-    if sum(text.count(indicator) for indicator in "[{-:?") > MAX_DEPTH:
+    count = text.count
+    if count("[") + count("{") + count("-") + count(":") + count("?") > MAX_DEPTH:
         _check_depth(text)
-    loader = _Loader(text)
+    loader = _loader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
@@ -255,7 +255,7 @@ def compose_raw(text: str) -> Composed | None:
             raise HeaderTooDeep(mark.line if mark else 0, mark.column if mark else 0) from None
         message = error.problem or error.context or "invalid YAML"
         if (
-            error.problem == "found character that cannot start any token"
+            "cannot start any token" in (error.problem or "")
             and mark is not None
             and text[mark.index : mark.index + 1] == "\t"
         ):
@@ -267,13 +267,21 @@ def compose_raw(text: str) -> Composed | None:
             )
         if "expected a single document" in message or "but found another document" in message:
             message = "a second YAML document starts inside the header"
+        if error.problem == "did not find expected <document start>":
+            directive = _DIRECTIVE.search(text)
+            if directive is not None:
+                line, column = _line_and_column(text, directive.start())
+                raise YamlSyntaxError(
+                    "a YAML directive (a line starting with %) cannot be used in front matter",
+                    line,
+                    column,
+                ) from None
+            message = "more YAML after a `...` line, which ends the document"
         raise YamlSyntaxError(
             message or str(error), mark.line if mark else 0, mark.column if mark else 0
         ) from None
     except yaml.reader.ReaderError as error:  # a character YAML refuses (control, non-character)
-        line, column = _line_and_column(text, _reader_error_index(text, error.position))
-        message = f"unacceptable character U+{error.character:04X}: {error.reason}"
-        raise YamlSyntaxError(message, line, column) from None
+        raise _refused_character(text, error) from None
     except yaml.YAMLError as error:
         raise YamlSyntaxError(" ".join(str(error).split()), 0, 0) from None
     finally:
@@ -283,11 +291,25 @@ def compose_raw(text: str) -> Composed | None:
     return None if root is None else Composed(root, original)
 
 
-def _reader_error_index(text: str, position: int) -> int:
-    """libyaml reports a refused character by its UTF-8 byte offset; PyYAML's own reader by index."""
-    if _Parser is _pure_python_parser_class:
-        return position
-    return len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
+_DIRECTIVE = re.compile(r"(?:\A|(?<=[\r\n]))%")
+
+
+def _loader(text: str) -> Any:
+    """A loader for `text`. PyYAML's own reader (not libyaml) refuses a bad character right here."""
+    try:
+        return _Loader(text)
+    except yaml.reader.ReaderError as error:
+        raise _refused_character(text, error) from None
+
+
+def _refused_character(text: str, error: yaml.reader.ReaderError) -> YamlSyntaxError:
+    # libyaml gives the offset in UTF-8 bytes; PyYAML's own reader (encoding "unicode") in characters
+    index = error.position
+    if error.encoding != "unicode":
+        index = len(text.encode("utf-8")[:index].decode("utf-8", errors="ignore"))
+    line, column = _line_and_column(text, index)
+    message = f"unacceptable character U+{error.character:04X}: {error.reason}"
+    return YamlSyntaxError(message, line, column)
 
 
 def _line_and_column(text: str, index: int) -> tuple[int, int]:
@@ -302,7 +324,7 @@ def _check_depth(text: str) -> None:
     """Raise HeaderTooDeep when collections nest deeper than MAX_DEPTH. libyaml's event stream is
     flat (no recursion), so this is safe however deep the text goes; a syntax error is left for
     the composer to report."""
-    loader = _Loader(text)
+    loader = _loader(text)
     depth = 0
     try:
         while True:
@@ -548,7 +570,18 @@ def construct_scalar(tag: str, text: str) -> Any:
 
 
 def _show_tag(tag: str) -> str:
-    return "!!" + tag[len(TAG_PREFIX) :] if tag.startswith(TAG_PREFIX) else tag
+    shown = "!!" + tag[len(TAG_PREFIX) :] if tag.startswith(TAG_PREFIX) else tag
+    # libyaml decodes a tag's %-escapes (`!%1b%0a`): a message must not carry a terminal escape or
+    # a line break, so such characters go back to how they were written.
+    if not shown.isprintable() or " " in shown:
+        shown = "".join(
+            char if _shows(char) and char != " " else _percent_escaped(char) for char in shown
+        )
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+def _percent_escaped(char: str) -> str:
+    return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", errors="surrogatepass"))
 
 
 # --- Finding a node by its JSON path -------------------------------------------------------------
@@ -587,7 +620,21 @@ def format_path(path: Iterator[PathItem] | list[PathItem]) -> str:
 
 
 def quote(text: str, limit: int = 80) -> str:
-    """`text` in double quotes for a message: escaped as in JSON (so on one line), cut at `limit`."""
+    """`text` in double quotes for a message: escaped as in JSON, and every other invisible or
+    controlling character too (NEL, LS, a C1 escape, a bidi override), so it prints as one inert
+    line; cut at `limit`."""
     if len(text) > limit:
         text = text[: limit - 3] + "..."
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(text, ensure_ascii=False)
+    if quoted.isprintable():
+        return quoted
+    return "".join(char if _shows(char) else _escaped(char) for char in quoted)
+
+
+def _escaped(char: str) -> str:
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def _shows(char: str) -> bool:
+    # zero-width (non-)joiners are invisible but harmless, and part of many emoji
+    return char.isprintable() or char in "\u200c\u200d"

@@ -44,6 +44,14 @@ Body text.
 """
 
 
+@pytest.fixture(autouse=True)
+def _hermetic_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A developer's MDLINT_OUTPUT_FORMAT must not change what tests see, and runs keep their
+    cache out of the checkout (tests of the cache's own location undo this)."""
+    monkeypatch.delenv("MDLINT_OUTPUT_FORMAT", raising=False)
+    monkeypatch.setenv("MDLINT_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "mdlint-cache"))
+
+
 @pytest.fixture
 def valid_article() -> str:
     return VALID_HEADER

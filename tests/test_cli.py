@@ -37,7 +37,7 @@ def run(*args: str, env: dict[str, str] | None = None):
 
 
 def test_check_reports_each_finding_on_one_line_sorted(site):
-    result = run("check", str(site / "content"))
+    result = run("check", "--output-format", "concise", str(site / "content"))
     assert result.exit_code == 1
     posts = site / "content" / "posts"
     assert result.output.splitlines() == [
@@ -57,9 +57,12 @@ def test_clean_run_exits_zero(site):
 
 
 def test_quiet_prints_findings_only(site):
-    result = run("check", "-q", str(site / "content" / "posts" / "bad.md"))
+    bad = str(site / "content" / "posts" / "bad.md")
+    result = run("check", "-q", "--output-format", "concise", bad)
     assert result.exit_code == 1
     assert len(result.output.splitlines()) == 2 and "Found" not in result.output
+    full = run("check", "-q", bad)
+    assert "^" in full.output and "Found" not in full.output
 
 
 def test_default_path_is_the_current_directory(site, monkeypatch):

@@ -31,11 +31,8 @@ def check(tmp_path):
         path = tmp_path / "a.md"
         text = "---\n" + header + "---\nbody\n"
         path.write_bytes(text.replace("\n", newline).encode())
-        result = CliRunner().invoke(
-            main,
-            ["check", "--isolated", "-q", "--schema", str(schema), *extra, str(path)],
-            catch_exceptions=False,
-        )
+        args = ["check", "--isolated", "-q", "--output-format", "concise", "--schema", str(schema)]
+        result = CliRunner().invoke(main, [*args, *extra, str(path)], catch_exceptions=False)
         assert result.exit_code in (0, 1), result.output
         return [
             " ".join(re.match(r".*?:(\d+):(\d+): (\w+)", line).groups())  # type: ignore[union-attr]

@@ -40,7 +40,11 @@ def exploding_analyse(monkeypatch: pytest.MonkeyPatch):
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, ["check", "--isolated", *args], catch_exceptions=False)
+    return CliRunner().invoke(
+        main,
+        ["check", "--isolated", "--no-cache", "--output-format", "concise", *args],
+        catch_exceptions=False,
+    )
 
 
 def test_in001_is_a_known_rule():

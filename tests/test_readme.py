@@ -16,7 +16,7 @@ def test_readme_rule_table_is_generated_from_the_catalogue():
 def test_codes_are_unique_and_well_formed():
     codes = [rule.code for rule in RULES]
     assert len(codes) == len(set(codes))
-    assert all(code[:2] in ("FM", "SC", "DR", "IN") and code[2:].isdigit() for code in codes)
+    assert all(code[:2] in ("FM", "SC", "ST", "DR", "IN") and code[2:].isdigit() for code in codes)
 
 
 def test_readme_opens_with_the_two_setup_commands():

@@ -21,13 +21,14 @@ from mdlint.schema import SchemaError, bundled_schema_path, load_schema
 def test_validator_class_follows_dollar_schema(tmp_path, uri, cls):
     path = tmp_path / "s.json"
     path.write_text(json.dumps({"$schema": uri, "type": "object"}))
-    assert type(load_schema(path).validator) is cls
+    # mdlint extends the class (a linear uniqueItems, mdlint/unique_items.py); same dialect, same name
+    assert type(load_schema(path).validator).__name__ == cls.__name__
 
 
 def test_2020_12_when_absent(tmp_path):
     path = tmp_path / "s.json"
     path.write_text("{}")
-    assert type(load_schema(path).validator) is jsonschema.Draft202012Validator
+    assert type(load_schema(path).validator).__name__ == "Draft202012Validator"
 
 
 def test_unknown_dollar_schema_is_refused(tmp_path):

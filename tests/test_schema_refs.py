@@ -7,7 +7,6 @@ import re
 import urllib.request
 from pathlib import Path
 
-import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -63,7 +62,7 @@ def test_a_yml_schema_and_its_validator_class(tmp_path):
     path = write(
         tmp_path / "s.yml", "$schema: http://json-schema.org/draft-07/schema#\ntype: object\n"
     )
-    assert type(load_schema(path).validator) is jsonschema.Draft7Validator
+    assert type(load_schema(path).validator).__name__ == "Draft7Validator"
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from ..edits import Edit
 from ..findings import Applicability, Finding
 from ..schema_findings import SchemaDetail
+from ..style.base import StyleFix, StyleRefusal
 from ..yaml_emit import scalar as emit_scalar
 from ..yaml_emit import value as emit_value
 from ..yaml_tree import Mapping, Node, Scalar, Sequence
@@ -46,6 +47,10 @@ def mark_fixable(findings: list[Finding], context: FixContext) -> list[Finding]:
 
 def plan(finding: Finding, context: FixContext) -> Plan:
     detail = finding.detail
+    if isinstance(detail, StyleFix):  # a style rule plans its fix when it finds the problem
+        return Fix(finding, detail.edits, "safe", detail.description)
+    if isinstance(detail, StyleRefusal):
+        return Refusal(detail.reason)
     if not isinstance(detail, SchemaDetail):
         return None
     fixer = _FIXERS.get(finding.code)
@@ -58,7 +63,10 @@ def _scalar_fix(
     node = detail.value_node
     if not isinstance(outcome, NewValue) or not isinstance(node, Scalar):
         return outcome if isinstance(outcome, Refusal) else None
-    edits = context.replace(node, scalars.render(outcome, node))
+    text = scalars.render(outcome, node)
+    if isinstance(outcome.value, str) and outcome.text is None:
+        text = context.scalar_text(outcome.value, text)
+    edits = context.replace(node, text)
     return Fix(finding, edits, outcome.applicability, outcome.description)
 
 
@@ -135,9 +143,11 @@ def _list_item_text(
         ):
             if isinstance(outcome, NewValue) and outcome.applicability == "safe":
                 value = outcome.value
-    if not isinstance(value, str) or node.style not in (None, "'", '"'):
+    if not isinstance(value, str):
         return scalars.render_value(value, node)
-    return emit_scalar(value, quote)
+    if node.style not in (None, "'", '"'):
+        return context.scalar_text(value, scalars.render_value(value, node))
+    return context.scalar_text(value, emit_scalar(value, quote))
 
 
 def _fix_duplicate_item(finding: Finding, detail: SchemaDetail, context: FixContext) -> Plan:
@@ -197,7 +207,12 @@ def _fix_missing_key(finding: Finding, detail: SchemaDetail, context: FixContext
     schema = context.resolve(properties.get(key))
     if not isinstance(schema, dict) or "default" not in schema or context.root.flow:
         return None
-    rendered = emit_value(schema["default"], context.quote_style)
+    default = schema["default"]
+    rendered = (
+        context.scalar_text(default, emit_scalar(default, context.quote_style))
+        if isinstance(default, str)
+        else emit_value(default, context.quote_style)
+    )
     if rendered is None:
         return Refusal("the default has no one-line YAML form")
     position = _insertion_point(list(properties), key, context)

@@ -6,11 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..edits import Edit
 from ..schema import Schema
 from ..yaml_tree import Mapping, Node, PathItem, Scalar, Sequence, find
+
+if TYPE_CHECKING:
+    from ..style.settings import FormatSettings
 
 _COMMENT_AFTER = re.compile(r"([ \t]+)#[^\r\n]*")
 
@@ -28,6 +31,9 @@ class FixContext:
     newline: str
     root: Mapping
     schema: Schema | None = None
+    # The formatter's settings, when configured: new text is written in that style, so a fix
+    # never leaves work for the formatter (and fixing and formatting commute).
+    style: FormatSettings | None = None
 
     def resolve(self, subschema: Any) -> Any:
         return self.schema.resolve(subschema) if self.schema is not None else subschema
@@ -81,8 +87,26 @@ class FixContext:
 
     # --- the header's own style ------------------------------------------------------------------
 
+    def scalar_text(self, value: str, written: str) -> str:
+        """`written` (the YAML text a fixer chose for the string `value`), or the same value in
+        the configured quote style when the formatter has one."""
+        from ..style.quote_style import styled
+
+        restyled = styled(value, self.style)
+        return written if restyled is None else restyled
+
     @cached_property
     def list_style(self) -> ListStyle:
+        detected = self._detected_list_style
+        style = self.style
+        if style is None:
+            return detected
+        flow = {"block": False, "flow": True}.get(str(style.list_style), detected.flow)
+        indent = style.list_indent if isinstance(style.list_indent, int) else detected.dash_indent
+        return ListStyle(flow, indent, detected.quote)
+
+    @cached_property
+    def _detected_list_style(self) -> ListStyle:
         flows, indents, quotes = Counter[bool](), Counter[int](), Counter[str | None]()
         for key, value in self.root.pairs:
             if not isinstance(value, Sequence) or not value.items:

@@ -1,29 +1,78 @@
-"""Reporters turn results into text. Each is registered by the name `--output-format` takes."""
+"""Reporters turn results into text. Each is registered by the name `--output-format` takes.
+
+A reporter is a function `(results, out, options)` that writes the findings of `results` to `out`;
+the summary line is the command's business, not the reporter's. Its module is imported only when
+its format is used, so that `mdlint --version` and a pre-commit run on one file stay fast.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TextIO
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TextIO, cast
 
-from ..findings import FileResult
+from ..findings import FileResult, Finding
 
 
 @dataclass(frozen=True)
 class ReportOptions:
     color: bool = False
-    quiet: bool = False
+    # path -> index of a finding in its FileResult -> a note about it (`mdlint fix`: why it was not
+    # fixed). Shown by the human formats.
+    notes: Mapping[str, Mapping[int, str]] = field(default_factory=dict)
+    # The bytes of a file, for the source lines the `full` format shows; None: read the file.
+    source: Callable[[str], bytes | None] | None = None
 
 
 Reporter = Callable[[Sequence[FileResult], TextIO, ReportOptions], None]
 
 
+@dataclass(frozen=True)
+class Format:
+    name: str
+    module: str  # in this package
+    function: str
+    machine: bool  # read by programs: no summary line and no progress bar on its stream
+    help: str
+
+
+FORMATS: dict[str, Format] = {
+    entry.name: entry
+    for entry in (
+        Format(
+            "full",
+            "full",
+            "report_full",
+            False,
+            "each finding with its source line, the span underlined, and how to fix it",
+        ),
+        Format("concise", "text", "report_concise", False, "one PATH:LINE:COL: CODE message line"),
+        Format("json", "json_format", "report_json", True, "a JSON list of findings"),
+        Format("github", "github", "report_github", True, "GitHub Actions error annotations"),
+        Format("sarif", "sarif", "report_sarif", True, "SARIF 2.1.0 (GitHub code scanning)"),
+        Format("junit", "junit", "report_junit", True, "JUnit XML, one test case per file"),
+    )
+}
+REPORTER_NAMES = tuple(FORMATS)
+DEFAULT_FORMAT = "full"
+
+
 def get_reporter(name: str) -> Reporter:
-    if name == "concise":
-        from .text import report_concise
+    """The reporter registered as `name`; KeyError for a name that is not registered."""
+    entry = FORMATS[name]
+    module = importlib.import_module(f"{__name__}.{entry.module}")
+    return cast(Reporter, getattr(module, entry.function))
 
-        return report_concise
-    raise KeyError(name)
+
+def is_machine_format(name: str) -> bool:
+    return FORMATS[name].machine
 
 
-REPORTER_NAMES = ("concise",)
+def region_end(finding: Finding) -> tuple[int, int | None]:
+    """The end of a finding's span for formats that show lines: a span that ends at the start of a
+    line (a block list's value takes its last line break) ends with the line before instead.
+    Returns (end_line, end_column), the column exclusive, or None for "the end of that line"."""
+    if finding.end_line > finding.line and finding.end_col <= 1:
+        return finding.end_line - 1, None
+    return finding.end_line, finding.end_col

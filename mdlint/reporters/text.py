@@ -1,4 +1,7 @@
-"""Human-readable output: one `PATH:LINE:COL: CODE message` line per finding, then a summary."""
+"""The `concise` format: one `PATH:LINE:COL: CODE message` line per finding; and the summary line.
+
+A finding that `mdlint fix` repairs safely carries ruff's `[*]` marker after its code.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from ..findings import FileResult, Finding
 from . import ReportOptions
 
 
-def _paint(text: str, color: bool, **style: object) -> str:
+def paint(text: str, color: bool, **style: object) -> str:
     if not color:
         return text
     import click
@@ -18,18 +21,19 @@ def _paint(text: str, color: bool, **style: object) -> str:
 
 
 def concise_line(path: str, finding: Finding, color: bool = False) -> str:
-    place = _paint(f"{path}:{finding.line}:{finding.col}:", color, bold=True)
-    code = _paint(finding.code, color, fg="red", bold=True)
+    place = paint(f"{path}:{finding.line}:{finding.col}:", color, bold=True)
+    code = paint(finding.code, color, fg="red", bold=True)
     marker = " [*]" if finding.fix == "safe" else ""
     return f"{place} {code}{marker} {finding.message}"
 
 
 def report_concise(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
     for result in results:
-        for finding in result.findings:
-            out.write(concise_line(result.path, finding, options.color) + "\n")
-    if not options.quiet:
-        out.write(summary(results) + "\n")
+        notes = options.notes.get(result.path, {})
+        for index, finding in enumerate(result.findings):
+            note = notes.get(index)
+            suffix = f" ({note})" if note else ""
+            out.write(concise_line(result.path, finding, options.color) + suffix + "\n")
 
 
 def summary(results: Sequence[FileResult]) -> str:

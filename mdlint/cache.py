@@ -1,0 +1,96 @@
+"""Results kept between runs, so an unchanged file costs a hash instead of a check.
+
+An entry is keyed by everything the result depends on: the bytes read from the file, the
+schema (and every file it references), the check options, the rules in force for that path, and
+mdlint's version. It lives in one JSON file under `.mdlint_cache/` (beside the configuration
+file, else in the current directory), or where `--cache-dir` / `MDLINT_CACHE_DIR` say. A cache
+that cannot be read or written is ignored with a warning, never a failure.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from typing import Any
+
+from ._version import __version__
+from .findings import Finding
+
+CACHE_DIR_NAME = ".mdlint_cache"
+_FILE_NAME = "check-v1.json"
+_FIELDS = ("code", "message", "line", "col", "end_line", "end_col", "json_path", "fix")
+
+
+def default_directory(root: str) -> str:
+    return os.environ.get("MDLINT_CACHE_DIR") or os.path.join(root, CACHE_DIR_NAME)
+
+
+def entry_key(fingerprint: str, data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16, key=fingerprint.encode()[:64]).hexdigest()
+
+
+def fingerprint(*parts: Any) -> str:
+    """A digest of the settings a result depends on (mdlint's version included)."""
+    text = json.dumps([__version__, *parts], sort_keys=True, default=repr)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+class Cache:
+    def __init__(self, directory: str, warn: Callable[[str], None]) -> None:
+        self.directory = directory
+        self.path = os.path.join(directory, _FILE_NAME)
+        self.warn = warn
+        self.entries: dict[str, list[Any]] = {}
+        self.changed = False
+        self._load()
+
+    def _load(self) -> None:
+        try:
+            with open(self.path, encoding="utf-8") as stream:
+                stored = json.load(stream)
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as error:
+            self.warn(f"ignoring the cache {self.path}: {error}")
+            return
+        if not isinstance(stored, dict) or stored.get("version") != __version__:
+            return
+        entries = stored.get("entries")
+        if isinstance(entries, dict):
+            self.entries = entries
+
+    def get(self, path: str, key: str) -> tuple[Finding, ...] | None:
+        entry = self.entries.get(os.path.abspath(path))
+        if not isinstance(entry, list) or len(entry) != 2 or entry[0] != key:
+            return None
+        try:
+            return tuple(Finding(*row) for row in entry[1])
+        except TypeError:  # an entry written by hand or by another tool: recheck the file
+            return None
+
+    def put(self, path: str, key: str, findings: tuple[Finding, ...]) -> None:
+        rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
+        self.entries[os.path.abspath(path)] = [key, rows]
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        try:
+            os.makedirs(self.directory, exist_ok=True)
+            ignore = os.path.join(self.directory, ".gitignore")
+            if not os.path.exists(ignore):
+                with open(ignore, "w", encoding="utf-8") as stream:
+                    stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
+            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump({"version": __version__, "entries": self.entries}, stream)
+            os.replace(temporary, self.path)
+        except OSError as error:
+            self.warn(f"cannot write the cache in {self.directory}: {error.strerror or error}")
+            with contextlib.suppress(NameError, OSError):
+                os.unlink(temporary)

@@ -1,0 +1,179 @@
+"""The report options of `mdlint check` and `mdlint fix`, and where their report and summary go.
+
+    @main.command()
+    @output_options(statistics=True)
+    def check(..., output_args: OutputArgs):
+        output = Output(output_args, quiet=quiet)
+        with output.progress(len(files)) as progress:
+            results = project.check_files(files, progress=progress.advance)
+        output.report(results, color=use_color)
+        output.summary(summary(results))
+
+The human formats (`full`, `concise`) put the summary line after the findings, on the same
+stream. The machine formats put nothing but their document on their stream: the summary goes to
+stderr, so a person watching a CI log still sees it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+
+import click
+
+from . import DEFAULT_FORMAT, FORMATS, REPORTER_NAMES, ReportOptions, get_reporter
+
+if TYPE_CHECKING:
+    from ..findings import FileResult
+    from ..progress import Progress
+
+ENV_OUTPUT_FORMAT = "MDLINT_OUTPUT_FORMAT"
+EXIT_ERROR = 2
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+@dataclass(frozen=True)
+class OutputArgs:
+    output_format: str = DEFAULT_FORMAT
+    output_file: str | None = None
+    statistics: bool = False
+    exit_zero: bool = False
+
+
+def output_options(*, statistics: bool = False, exit_zero: bool = False) -> Callable[[_F], _F]:
+    """Add --output-format and --output-file (and, when asked, --statistics and --exit-zero) to a
+    click command; it receives them as `output_args`."""
+    formats = ", ".join(f"{name} ({entry.help})" for name, entry in FORMATS.items())
+    options = [
+        click.option(
+            "--output-format",
+            type=click.Choice(REPORTER_NAMES),
+            default=DEFAULT_FORMAT,
+            envvar=ENV_OUTPUT_FORMAT,
+            show_envvar=True,
+            show_default=True,
+            help=f"How findings are printed: {formats}.",
+        ),
+        click.option(
+            "-o",
+            "--output-file",
+            type=click.Path(dir_okay=False, writable=True),
+            help="Write the report to FILE instead of standard output.",
+        ),
+    ]
+    if statistics:
+        options.append(
+            click.option(
+                "--statistics",
+                is_flag=True,
+                help="Print how many findings of each code there are instead of the findings.",
+            )
+        )
+    if exit_zero:
+        options.append(
+            click.option(
+                "--exit-zero",
+                is_flag=True,
+                help="Exit 0 even when there are findings (errors still exit 2).",
+            )
+        )
+
+    def decorate(command: _F) -> _F:
+        @functools.wraps(command)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            output_args = OutputArgs(
+                output_format=kwargs.pop("output_format"),
+                output_file=kwargs.pop("output_file"),
+                statistics=kwargs.pop("statistics", False),
+                exit_zero=kwargs.pop("exit_zero", False),
+            )
+            return command(*args, output_args=output_args, **kwargs)
+
+        decorated: Any = wrapper
+        for option in reversed(options):
+            decorated = option(decorated)
+        return decorated  # type: ignore[no-any-return]
+
+    return decorate
+
+
+class Output:
+    """One run's report: its format, its stream, its summary line and its progress bar."""
+
+    def __init__(self, args: OutputArgs, *, quiet: bool = False) -> None:
+        self.args = args
+        self.quiet = quiet
+        self.machine = FORMATS[args.output_format].machine
+        self._report_stream: TextIO | None = None  # where the report went, for the summary
+
+    def progress(self, total: int, label: str = "Checking") -> Progress:
+        """A progress bar on stderr, drawn only where `progress_wanted` allows it."""
+        from ..progress import Progress, progress_wanted
+
+        machine_on_stdout = self.machine and self.args.output_file is None
+        enabled = progress_wanted(sys.stderr, machine_output_on_stdout=machine_on_stdout)
+        return Progress(total, enabled=enabled, label=label)
+
+    def report(
+        self,
+        results: Sequence[FileResult],
+        *,
+        color: bool = False,
+        notes: Mapping[str, Mapping[int, str]] | None = None,
+        source: Callable[[str], bytes | None] | None = None,
+        stream: TextIO | None = None,
+    ) -> None:
+        """Write the findings of `results` (or, with --statistics, their counts) to the output
+        file, or to `stream` (default: stdout)."""
+        with self._stream(default=stream) as out:
+            options = ReportOptions(
+                color=color and self.args.output_file is None,
+                notes=notes or {},
+                source=source,
+            )
+            if self.args.statistics:
+                from .statistics import write_statistics
+
+                write_statistics(results, out, as_json=self.args.output_format == "json")
+            else:
+                get_reporter(self.args.output_format)(results, out, options)
+
+    def summary(self, text: str) -> None:
+        """The closing line: after a human format's findings; on stderr after a machine format."""
+        if self.quiet:
+            return
+        if self.machine:
+            click.echo(text, err=True)
+        elif self.args.output_file is not None:
+            with self._stream(append=True) as out:
+                out.write(text + "\n")
+        else:
+            click.echo(text)
+
+    def exit_code(self, findings: bool) -> int:
+        """1 when there are findings, unless --exit-zero."""
+        return 1 if findings and not self.args.exit_zero else 0
+
+    @contextmanager
+    def _stream(self, append: bool = False, default: TextIO | None = None) -> Iterator[TextIO]:
+        path = self.args.output_file
+        if path is None:
+            out = default or sys.stdout
+            yield out
+            out.flush()
+            return
+        try:
+            directory = os.path.dirname(path)
+            if directory:
+                os.makedirs(directory, exist_ok=True)
+            handle = open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        except OSError as error:
+            click.echo(f"mdlint: error: cannot write {path}: {error.strerror or error}", err=True)
+            sys.exit(EXIT_ERROR)
+        with handle:
+            yield handle

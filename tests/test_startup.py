@@ -1,0 +1,40 @@
+"""Start-up stays cheap: heavy modules are imported only when a run needs them (mdformat's guard)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from .conftest import VALID_HEADER
+
+PROBE = """
+import sys
+from mdlint.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+print("LOADED:", " ".join(sorted(m for m in ("jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs") if m in sys.modules)))
+"""
+
+
+def loaded_after(*args: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+    last = done.stdout.splitlines()[-1]
+    assert last.startswith("LOADED:")
+    return set(last.removeprefix("LOADED:").split())
+
+
+def test_version_imports_no_parser_and_no_validator():
+    assert loaded_after("--version") == set()
+
+
+def test_help_imports_no_parser_and_no_validator():
+    assert loaded_after("--help") == set()
+
+
+def test_checking_a_valid_file_does_not_import_jsonschema(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(VALID_HEADER)
+    loaded = loaded_after("check", "--no-cache", "--isolated", str(path))
+    assert "jsonschema" not in loaded and "referencing" not in loaded and "ruamel" not in loaded
