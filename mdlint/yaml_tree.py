@@ -99,8 +99,20 @@ class Span:
     end_col: int
 
 
+class _Spanned:
+    """A node's place in the header, made from libyaml's marks when a finding needs it."""
+
+    __slots__ = ()
+    start: Any
+    end: Any
+
+    @property
+    def span(self) -> Span:
+        return _span(self.start, self.end)
+
+
 @dataclass(slots=True, eq=False)
-class Scalar:
+class Scalar(_Spanned):
     tag: str
     value: str
     style: str | None  # None (plain), "'", '"', "|" or ">"
@@ -108,13 +120,9 @@ class Scalar:
     end: Any
     explicit_tag: bool = False
 
-    @property
-    def span(self) -> Span:
-        return _span(self.start, self.end)
-
 
 @dataclass(slots=True, eq=False)
-class Sequence:
+class Sequence(_Spanned):
     tag: str
     items: list[Node]
     flow: bool
@@ -122,13 +130,9 @@ class Sequence:
     end: Any
     explicit_tag: bool = False
 
-    @property
-    def span(self) -> Span:
-        return _span(self.start, self.end)
-
 
 @dataclass(slots=True, eq=False)
-class Mapping:
+class Mapping(_Spanned):
     tag: str
     pairs: list[tuple[Node, Node]]
     flow: bool
@@ -136,10 +140,6 @@ class Mapping:
     end: Any
     explicit_tag: bool = False
     _index: dict[str, tuple[Node, Node]] | None = field(default=None, repr=False)
-
-    @property
-    def span(self) -> Span:
-        return _span(self.start, self.end)
 
     def get(self, key: str) -> tuple[Node, Node] | None:
         """The first pair whose key is the plain text `key`."""

@@ -14,6 +14,8 @@ import yaml
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 
+from .conftest import VALID_HEADER
+
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "schemas" / "article.schema.json"
 POSTS_DIR = ROOT / "examples" / "content" / "posts"
@@ -46,32 +48,7 @@ FIRST_KEYS = [
 
 ALL_WIDGETS = ("search", "ddg-search", "recent", "categories", "taglist", "social", "languages")
 
-EXAMPLE_HEADER_YAML = """\
-title: "DeepSeek's rise: what it means — Barrons.com"
-date: "2025-02-08 16:00:00"
-summary: "Some summary..."
-categories:
-  - "Dow Jones Newswires"
-lang:
-  - "en"
-translations:
-  - "en"
-tags:
-  - "DeepSeek"
-menu: ""
-thumbnail: ""
-lead: ""
-comments: false
-authorbox: false
-pager: true
-toc: false
-mathjax: false
-sidebar: "right"
-widgets:
-  - "search"
-  - "recent"
-  - "taglist"
-"""
+EXAMPLE_HEADER_YAML = VALID_HEADER.split("---\n")[1]  # the example header of DEVELOPERS.md
 
 EXAMPLE_HEADER: dict[str, Any] = {
     "title": "DeepSeek's rise: what it means — Barrons.com",

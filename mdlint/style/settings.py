@@ -129,22 +129,10 @@ def _choice(options: tuple[Any, ...]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
-def _describe(value: Any) -> str:
-    if isinstance(value, bool):
-        return f"the boolean {str(value).lower()}"
-    if isinstance(value, (int, float)):
-        return f"the number {value}"
-    if isinstance(value, str):
-        return f'the string "{value}"' if len(value) <= 40 else "a string"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a table"
-    return type(value).__name__
-
-
 def _expected(key: str, what: str, value: Any) -> FormatSettingError:
-    return FormatSettingError(key, f"expected {what}, found {_describe(value)}")
+    from ..config import describe  # config reads this module at import: describe waits
+
+    return FormatSettingError(key, f"expected {what}, found {describe(value)}")
 
 
 def _one_of(options: tuple[Any, ...]) -> Any:
