@@ -154,8 +154,12 @@ def _check_yaml_header(
         return
     root = composed.tree
     assert isinstance(root, Mapping)
-    builder = Builder(budget=options.value_budget, first_line=first_line)
     locator = Locator(document.header, root, first_line)
+    if data is not None:  # plain data means no tag, duplicate or complex key to report
+        analysis.data = data
+        analysis.findings.extend(schema_findings(data, schema, locator))
+        return
+    builder = Builder(budget=options.value_budget, first_line=first_line)
     try:
         built = builder.build(root)
     except TooComplex as error:

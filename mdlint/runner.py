@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -192,7 +193,7 @@ class Project:
         for globs, schema in self.associations:
             if globs.matches(path):
                 return schema
-        return self.default_schema or self._load(None)
+        return self.default_schema or self.bundled_schema
 
     def check_file(self, path: str) -> FileResult:
         try:
@@ -246,6 +247,10 @@ class Project:
         except (OSError, SchemaError):
             return None  # the check itself reports it
 
+    @cached_property
+    def bundled_schema(self) -> Schema:
+        return self._load(None)
+
     def _load(self, location: str | os.PathLike[str] | None) -> Schema:
         return load_schema(location, allow_remote_refs=self.overrides.allow_remote_refs)
 
@@ -257,7 +262,7 @@ class Project:
         return [
             f"config file: {config.path or '(none: defaults)'}",
             f"root: {config.root}",
-            f"schema: {(self.forced_schema or self.default_schema or self._load(None)).path}",
+            f"schema: {(self.forced_schema or self.default_schema or self.bundled_schema).path}",
             *(f"schemas: {line}" for line in schemas),
             f"include: {list(config.include)}",
             f"exclude: {[*config.exclude, *config.extend_exclude]}",

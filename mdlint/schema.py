@@ -15,7 +15,7 @@ import os
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +162,7 @@ def fast_validator(contents: dict[str, Any]) -> Any:
         return None
 
 
+@cache
 def bundled_schema_path() -> Path:
     """The article schema shipped in the wheel, or the checkout's `schemas/` in a source tree."""
     packaged = Path(__file__).resolve().parent / "schemas" / BUNDLED_NAME
