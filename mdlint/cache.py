@@ -15,13 +15,14 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from ._version import __version__
 from .findings import Finding
 
 CACHE_DIR_NAME = ".mdlint_cache"
-_FILE_NAME = "check-v1.json"
+_FILE_NAME = "check-v2.json"
 _FIELDS = ("code", "message", "line", "col", "end_line", "end_col", "json_path", "fix")
 
 
@@ -29,8 +30,24 @@ def default_directory(root: str) -> str:
     return os.environ.get("MDLINT_CACHE_DIR") or os.path.join(root, CACHE_DIR_NAME)
 
 
-def entry_key(fingerprint: str, data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16, key=fingerprint.encode()[:64]).hexdigest()
+def entry_key(data: bytes) -> str:
+    """The hash of the bytes a check read from the file."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def stat_signature(path: str) -> list[int]:
+    status = os.stat(path)
+    return [status.st_mtime_ns, status.st_size, status.st_ino]
+
+
+@dataclass(frozen=True)
+class CacheKey:
+    """What a cached result depends on: the bytes read (their hash) and the settings."""
+
+    content: str
+    settings: str
+    signature: list[int]  # size, time and inode when the bytes were hashed
+    names_schema: bool  # the header names its own schema: its settings need its bytes
 
 
 def fingerprint(*parts: Any) -> str:
@@ -63,18 +80,30 @@ class Cache:
         if isinstance(entries, dict):
             self.entries = entries
 
-    def get(self, path: str, key: str) -> tuple[Finding, ...] | None:
+    def _entry(self, path: str) -> list[Any] | None:
         entry = self.entries.get(os.path.abspath(path))
-        if not isinstance(entry, list) or len(entry) != 2 or entry[0] != key:
+        return entry if isinstance(entry, list) and len(entry) == 5 else None
+
+    def known_content(self, path: str, signature: list[int]) -> str | None:
+        """The content hash recorded for the file, when its size, time and inode are unchanged."""
+        entry = self._entry(path)
+        if entry is None or entry[2] != signature or entry[3] is not False:
+            return None
+        return entry[0] if isinstance(entry[0], str) else None
+
+    def get(self, path: str, key: CacheKey) -> tuple[Finding, ...] | None:
+        entry = self._entry(path)
+        if entry is None or entry[0] != key.content or entry[1] != key.settings:
             return None
         try:
-            return tuple(Finding(*row) for row in entry[1])
+            return tuple(Finding(*row) for row in entry[4])
         except TypeError:  # an entry written by hand or by another tool: recheck the file
             return None
 
-    def put(self, path: str, key: str, findings: tuple[Finding, ...]) -> None:
+    def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
-        self.entries[os.path.abspath(path)] = [key, rows]
+        entry = [key.content, key.settings, key.signature, key.names_schema, rows]
+        self.entries[os.path.abspath(path)] = entry
         self.changed = True
 
     def save(self) -> None:

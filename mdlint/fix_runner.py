@@ -74,7 +74,7 @@ def fix_files(
     outcomes: list[FileFix] = [FileFix(path) for path in paths]
     todo: list[int] = []
     for index, path in enumerate(paths):
-        key = project.cache_key(path) if cache is not None else None
+        key = project.cache_key(path, cache) if cache is not None else None
         if cache is not None and key is not None and cache.get(path, key) == ():
             if progress is not None:
                 progress(1)

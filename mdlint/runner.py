@@ -24,7 +24,7 @@ from .document import FrontMatterError, read_head, split
 from .findings import FileResult, Finding
 
 if TYPE_CHECKING:
-    from .cache import Cache
+    from .cache import Cache, CacheKey
 from .globs import GlobSet
 from .schema import Schema, SchemaError, is_remote, load_schema
 from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
@@ -220,9 +220,9 @@ class Project:
         """Results in the order of `paths`, whatever `jobs` is. Files whose cached result is still
         good are not checked again; the others are spread over `jobs` processes."""
         results: list[FileResult | None] = [None] * len(paths)
-        misses: list[tuple[int, str | None]] = []  # (index, cache key)
+        misses: list[tuple[int, CacheKey | None]] = []
         for index, path in enumerate(paths):
-            key = self.cache_key(path) if cache is not None else None
+            key = self.cache_key(path, cache) if cache is not None else None
             hit = cache.get(path, key) if cache is not None and key is not None else None
             if hit is None:
                 misses.append((index, key))
@@ -237,15 +237,40 @@ class Project:
                 cache.put(result.path, key, result.findings)
         return [result for result in results if result is not None]
 
-    def cache_key(self, path: str) -> str | None:
-        """The cache key of the file's check result, or None when the file cannot be read."""
-        from .cache import entry_key
+    def cache_key(self, path: str, cache: Cache) -> CacheKey | None:
+        """What the file's cached result must match, or None when the file cannot be read.
+
+        The key is a hash of the bytes read and of the settings. When the file's size, time and
+        inode are those recorded with its entry and its header names no schema of its own, the
+        bytes are known unchanged and are not read again: only the settings are compared."""
+        from .cache import CacheKey, entry_key, stat_signature
 
         try:
+            signature = stat_signature(path)
+            known = cache.known_content(path, signature)
+            if known is not None:
+                return CacheKey(known, self.settings_fingerprint(path, b""), signature, False)
             data = read_head(path, max_header_bytes=self.options.max_header_bytes)
-            return entry_key(self.settings_for(path, data).fingerprint, data)
+            fingerprint = self.settings_fingerprint(path, data)
+            names_schema = header_schema_reference(data, self.options.max_header_bytes) is not None
+            return CacheKey(entry_key(data), fingerprint, signature, names_schema)
         except (OSError, SchemaError):
             return None  # the check itself reports it
+
+    def settings_fingerprint(self, path: str, data: bytes) -> str:
+        settings = self.settings_for(path, data)
+        memo = (id(settings.schema), settings.codes, settings.options)
+        try:
+            known = self._fingerprints.get(memo)
+        except TypeError:  # unhashable options: no memo
+            return settings.fingerprint
+        if known is None:
+            known = self._fingerprints[memo] = settings.fingerprint
+        return known
+
+    @cached_property
+    def _fingerprints(self) -> dict[object, str]:
+        return {}
 
     @cached_property
     def bundled_schema(self) -> Schema:

@@ -26,7 +26,11 @@ def site(tmp_path: Path, monkeypatch) -> Path:
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, ["check", "--output-format", "concise", *args] if _has_formats() else ["check", *args], catch_exceptions=False)
+    return CliRunner().invoke(
+        main,
+        ["check", "--output-format", "concise", *args] if _has_formats() else ["check", *args],
+        catch_exceptions=False,
+    )
 
 
 def _has_formats() -> bool:
@@ -112,10 +116,10 @@ def test_no_cache_neither_reads_nor_writes(site, checks):
 
 def test_cache_dir_option_and_environment(site, monkeypatch):
     run("--cache-dir", str(site / "elsewhere"), ".")
-    assert (site / "elsewhere" / "check-v1.json").is_file()
+    assert (site / "elsewhere" / "check-v2.json").is_file()
     monkeypatch.setenv("MDLINT_CACHE_DIR", str(site / "from-env"))
     run(".")
-    assert (site / "from-env" / "check-v1.json").is_file()
+    assert (site / "from-env" / "check-v2.json").is_file()
 
 
 def test_cache_lives_beside_the_configuration(site, monkeypatch):
@@ -123,13 +127,21 @@ def test_cache_lives_beside_the_configuration(site, monkeypatch):
     (site / "sub").mkdir()
     monkeypatch.chdir(site / "sub")
     run("..")
-    assert (site / ".mdlint_cache" / "check-v1.json").is_file()
+    assert (site / ".mdlint_cache" / "check-v2.json").is_file()
 
 
-@pytest.mark.parametrize("garbage", ["{not json", '{"version": 1, "entries": []}', '["x"]', '{"version": "0.1.0", "entries": {"/x": 5}}'])
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        "{not json",
+        '{"version": 1, "entries": []}',
+        '["x"]',
+        '{"version": "0.1.0", "entries": {"/x": 5}}',
+    ],
+)
 def test_a_corrupt_cache_is_ignored_with_a_warning(site, garbage):
     (site / ".mdlint_cache").mkdir()
-    (site / ".mdlint_cache" / "check-v1.json").write_text(garbage)
+    (site / ".mdlint_cache" / "check-v2.json").write_text(garbage)
     result = run(".")
     assert result.exit_code == 1
     assert "SC002" in result.stdout
@@ -139,10 +151,10 @@ def test_a_corrupt_cache_is_ignored_with_a_warning(site, garbage):
 
 def test_entries_with_the_wrong_shape_are_rechecked(site, checks):
     run(".")
-    path = site / ".mdlint_cache" / "check-v1.json"
+    path = site / ".mdlint_cache" / "check-v2.json"
     stored = json.loads(path.read_text())
     for entry in stored["entries"].values():
-        entry[1] = [["bogus"]]
+        entry[4] = [["bogus"]]
     path.write_text(json.dumps(stored))
     checks.clear()
     assert run(".").exit_code == 1
@@ -154,3 +166,46 @@ def test_an_unwritable_cache_is_a_warning_not_a_failure(site):
     result = run(".")
     assert result.exit_code == 1
     assert "warning: cannot write the cache" in result.stderr
+
+
+def test_an_unchanged_file_is_not_even_read(site, monkeypatch):
+    from mdlint import runner
+
+    run(".")
+    reads: list[str] = []
+    real = runner.read_head
+
+    def spy(path, **kwargs):
+        reads.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(runner, "read_head", spy)
+    assert run(".").exit_code == 1
+    assert reads == []
+
+
+def test_same_size_new_content_is_seen(site, checks):
+    import os
+
+    run(".")
+    checks.clear()
+    before = os.stat(site / "bad.md")
+    (site / "bad.md").write_text(BROKEN.replace('"Right"', '"Left "'))  # same length
+    assert os.stat(site / "bad.md").st_size == before.st_size
+    os.utime(site / "bad.md", ns=(before.st_atime_ns, before.st_mtime_ns + 1))
+    assert "Left" in run(".").stdout
+    assert checks == ["bad.md"]
+
+
+def test_a_header_naming_its_schema_is_always_read_and_follows_the_schema(site, checks):
+    (site / "s.json").write_text(
+        json.dumps({"properties": {"$schema": {}, "n": {"type": "string"}}})
+    )
+    (site / "own.md").write_text("---\n$schema: s.json\nn: 1\n---\n")
+    assert run("own.md").exit_code == 1
+    (site / "s.json").write_text(
+        json.dumps({"properties": {"$schema": {}, "n": {"type": "integer"}}})
+    )
+    checks.clear()
+    assert run("own.md").exit_code == 0
+    assert checks == ["own.md"]
