@@ -248,3 +248,38 @@ def test_the_indicator_count_bounds_the_depth(text: str) -> None:
 
 def test_max_depth_is_small_enough_for_python_recursion() -> None:
     assert MAX_DEPTH * 3 < 1000  # our converters and jsonschema recurse a few frames per level
+
+
+# --- The linear uniqueItems agrees with jsonschema's ------------------------------------------------
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-2, 2)
+    | st.sampled_from([0.0, 1.0, -1.0, 2.5, float("inf")])
+    | st.sampled_from(["", "a", "1", "true"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("ab"), inner),
+    max_leaves=8,
+)
+
+
+@FAST
+@given(st.lists(JSON_VALUES, max_size=6))
+def test_linear_unique_items_agrees_with_jsonschema(items: list[Any]) -> None:
+    from jsonschema._utils import uniq
+
+    from mdlint.unique_items import has_repeats
+
+    assert has_repeats(items) == (not uniq(items))
+
+
+def test_the_validators_use_the_linear_unique_items() -> None:
+    from mdlint.schema import build_validator
+
+    validator = build_validator({"uniqueItems": True})
+    assert type(validator).__name__ == "Draft202012Validator"
+    assert len(list(validator.iter_errors([{"a": 1}, "x", {"a": 1.0}]))) == 1
+    assert list(validator.iter_errors([{"a": 1}, {"a": True}, [1], [True], 1, "1"])) == []
+    big = [{"n": i} for i in range(50_000)]  # pairwise, this would take jsonschema an hour
+    assert list(validator.iter_errors(big)) == []
+    assert len(list(validator.iter_errors([*big, {"n": 7}]))) == 1
