@@ -23,6 +23,7 @@ import yaml
 
 from .findings import Finding
 from .selection import is_known_selector, matches
+from .yaml_tree import quote
 
 Kind = Literal["disable", "disable-next-line", "disable-file"]
 _KIND_OF: dict[str, Kind] = {
@@ -156,7 +157,7 @@ def _finding(code: str, message: str, directive: Directive) -> Finding:
 def _malformed(directive: Directive) -> Finding:
     return _finding(
         "DR003",
-        f'cannot read the directive "{directive.text}"; expected "mdlint: disable=CODE,...", '
+        f'cannot read the directive {quote(directive.text)}; expected "mdlint: disable=CODE,...", '
         '"mdlint: disable-next-line=CODE,..." or "mdlint: disable-file"',
         directive,
     )
@@ -165,7 +166,7 @@ def _malformed(directive: Directive) -> Finding:
 def _unknown_code(code: str, directive: Directive) -> Finding:
     return _finding(
         "DR001",
-        f'unknown rule code "{code}" in the directive "{directive.text}" (see `mdlint rule --all`)',
+        f"unknown rule code {quote(code)} in the directive {quote(directive.text)} (see `mdlint rule --all`)",
         directive,
     )
 
@@ -184,7 +185,7 @@ def _unused(directives: list[Directive]) -> Iterator[Finding]:
             "disable-next-line": f"on line {directive.line + 1}",
             "disable-file": "in this file",
         }[directive.kind]
-        message = f'the directive "{directive.text}" silences nothing: no {what} {where}'
+        message = f"the directive {quote(directive.text)} silences nothing: no {what} {where}"
         if directive.kind == "disable" and directive.own_line:
             message += " (on a line of its own it covers only that line; use disable-next-line)"
         yield _finding("DR002", message, directive)

@@ -205,7 +205,7 @@ def line_and_column(data: bytes, offset: int) -> tuple[int, int]:
 def read_head(path: str, *, max_header_bytes: int, chunk: int = 65536) -> bytes:
     """Read as much of the file as checking needs: up to its closing fence, not its whole body.
     A named pipe or a socket is refused (OSError) rather than waited on forever."""
-    with _open_for_reading(path) as handle:
+    with open_for_reading(path) as handle:
         data = handle.read(chunk)
         if len(data) < chunk:
             return data
@@ -220,7 +220,8 @@ def read_head(path: str, *, max_header_bytes: int, chunk: int = 65536) -> bytes:
             data += more
 
 
-def _open_for_reading(path: str) -> BinaryIO:
+def open_for_reading(path: str) -> BinaryIO:
+    """Open a file to read; a named pipe or a socket is refused (OSError) instead of waiting."""
     # O_NONBLOCK: opening a named pipe must not wait for a writer (it changes nothing for files)
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     mode = os.fstat(descriptor).st_mode

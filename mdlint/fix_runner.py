@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .document import open_for_reading
 from .findings import FileResult
 from .fixer import FixResult, fix_bytes
 from .runner import FileSettings, Project, in_processes, internal_error, without_details
@@ -37,7 +38,7 @@ def fix_data(data: bytes, settings: FileSettings, *, unsafe: bool) -> FixResult:
 
 def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -> FileFix:
     try:
-        with open(path, "rb") as stream:
+        with open_for_reading(path) as stream:
             original = stream.read()
     except OSError as error:
         return FileFix(path, error=f"{path}: cannot read: {error.strerror or error}")

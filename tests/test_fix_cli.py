@@ -228,3 +228,11 @@ def test_stdin_filename_selects_per_file_settings(tmp_path, monkeypatch):
         main, ["fix", "-", "--stdin-filename", "posts/x.md"], input=BROKEN.encode()
     )
     assert result.exit_code == 0 and result.stdout_bytes == VALID_HEADER.encode()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    result = run("fix", "--diff", str(tmp_path / "pipe.md"))
+    assert result.exit_code == 2
+    assert "not a regular file (a named pipe)" in result.output
