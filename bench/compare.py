@@ -193,28 +193,28 @@ def main() -> None:
         [sys.executable, "-c", FLOOR, str(content)], args.runs
     )
     rows["mdlint check cold"] = timed(
-        [*mdlint, "check", "-q", "--no-cache", str(content)], args.runs
+        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", str(content)], args.runs
     )
     rows["mdlint check cold -j1"] = timed(
-        [*mdlint, "check", "-q", "--no-cache", "-j1", str(content)], args.runs
+        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", "-j1", str(content)], args.runs
     )
     subprocess.run(
-        [*mdlint, "check", "-q", "--cache-dir", str(cache), str(content)],
+        [*mdlint, "check", "-q", "--output-format", "concise", "--cache-dir", str(cache), str(content)],
         env=ENV,
         capture_output=True,
         check=False,
     )
     rows["mdlint check warm"] = timed(
-        [*mdlint, "check", "-q", "--cache-dir", str(cache), str(content)], args.runs
+        [*mdlint, "check", "-q", "--output-format", "concise", "--cache-dir", str(cache), str(content)], args.runs
     )
     copy = args.work / "fix-copy"
     setup = ["sh", "-c", f"rm -rf {copy} && cp -r {content} {copy}"]
     rows["mdlint fix (30% broken)"] = timed(
-        [*mdlint, "fix", "-q", "--no-cache", str(copy)], args.runs, setup=setup
+        [*mdlint, "fix", "-q", "--output-format", "concise", "--no-cache", str(copy)], args.runs, setup=setup
     )
     one = sorted(content.rglob("*.md"))[0]
     rows["mdlint check, one file"] = timed(
-        [*mdlint, "check", "-q", "--no-cache", str(one)], args.runs * 4
+        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", str(one)], args.runs * 4
     )
     rows[IMPORT_ROW] = timed([sys.executable, "-c", "import mdlint"], args.runs * 4)
     if not args.no_peers:

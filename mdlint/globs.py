@@ -9,6 +9,7 @@ is anchored at the base directory because it holds a slash, `**` crosses directo
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -18,12 +19,16 @@ class GlobSet:
 
     Patterns are compiled on first use: a run that names its files never pays for pathspec."""
 
-    __slots__ = ("_base", "_compiled_patterns", "patterns")
+    __slots__ = ("_base", "_compiled_patterns", "_names", "patterns")
 
     def __init__(self, base: str | os.PathLike[str], patterns: Iterable[str]) -> None:
         self._base = os.path.abspath(base)
         self.patterns = tuple(patterns)
         self._compiled_patterns: tuple[Any, ...] | None = None
+        # Bare names (`node_modules`, the default excludes) match a path with such a component;
+        # a set lookup answers them without pathspec.
+        plain = all(_PLAIN_NAME.fullmatch(p) for p in self.patterns)
+        self._names = frozenset(self.patterns) if plain else None
 
     @property
     def _compiled(self) -> tuple[Any, ...]:
@@ -36,7 +41,7 @@ class GlobSet:
         return self._base
 
     def __bool__(self) -> bool:
-        return bool(self._compiled)
+        return bool(self._names) if self._names is not None else bool(self._compiled)
 
     def __repr__(self) -> str:
         return f"GlobSet({self._base!r}, {list(self.patterns)!r})"
@@ -56,10 +61,13 @@ class GlobSet:
 
     def check(self, path: str, is_dir: bool = False) -> bool | None:
         """True when matched, False when re-included by `!`, None when no pattern speaks of it."""
-        return self.check_absolute(os.path.abspath(path), is_dir) if self._compiled else None
+        return self.check_absolute(os.path.abspath(path), is_dir)
 
     def check_absolute(self, absolute: str, is_dir: bool = False) -> bool | None:
         """`check` for a path already absolute and normalised (as a directory walk makes them)."""
+        if self._names is not None:
+            relative = self._relative(absolute) if self._names else None
+            return True if relative and not self._names.isdisjoint(relative.split("/")) else None
         if not self._compiled:
             return None
         relative = self._relative(absolute)
@@ -97,6 +105,9 @@ class GlobSet:
         if len(kept) == len(self.patterns):
             return self
         return GlobSet(self._base, kept)
+
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 def _compile(patterns: tuple[str, ...]) -> tuple[Any, ...]:

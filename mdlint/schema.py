@@ -243,7 +243,12 @@ def _load(location: str, allow_remote: bool) -> Schema:
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
     fast = None if has_references_out(contents) else fast_validator(contents)
     if fast is not None and meta_valid_fast(contents):
-        return Schema(location, contents, build, fast)
+        # Already checked against its meta-schema, nothing to fetch: the validator alone.
+        def build_self_contained() -> Any:
+            cls = validator_class(contents, location)
+            return cls(contents, format_checker=cls.FORMAT_CHECKER)
+
+        return Schema(location, contents, build_self_contained, fast)
     validator = build()  # checked now, so a broken schema stops the run before any file
     return Schema(
         location,
