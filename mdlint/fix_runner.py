@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .document import open_for_reading
+from .document import FrontMatterError, open_for_reading, split
 from .findings import FileResult
 from .fixer import FixResult, fix_bytes
 from .runner import FileSettings, Project, in_processes, internal_error, without_details
@@ -94,7 +94,18 @@ def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> Fi
     if result is not None:  # what only fixers use stays in this process
         result.applied = list(without_details(FileResult(path, tuple(result.applied))).findings)
         result.remaining = list(without_details(FileResult(path, tuple(result.remaining))).findings)
+        if write:  # written already: only the header's lines may still be shown
+            result.trim(_head_length(result.fixed))
     return outcome
+
+
+def _head_length(data: bytes) -> int:
+    """Bytes up to the end of the closing fence (or a generous prefix when there is none)."""
+    try:
+        document = split(data)
+    except FrontMatterError:
+        return 65536
+    return len(data) - len(document.body) if document.has_front_matter else 0
 
 
 def unified_diff(path: str, before: bytes, after: bytes) -> str:

@@ -39,6 +39,7 @@ class FixResult:
     original_count: int = 0
     remaining: list[Finding] = field(default_factory=list)
     refused: dict[int, str] = field(default_factory=dict)  # index in `remaining` -> why not fixed
+    trimmed: bool | None = None  # set by `trim`: whether the file changed, its bytes let go
 
     @property
     def fixed_count(self) -> int:
@@ -47,7 +48,15 @@ class FixResult:
 
     @property
     def changed(self) -> bool:
-        return self.fixed != self.original
+        return self.trimmed if self.trimmed is not None else self.fixed != self.original
+
+    def trim(self, keep: int) -> None:
+        """Let go of the file's bytes but the first `keep` of the fixed ones (enough to show the
+        header's lines), so that a run over many files holds no more than one file at a time."""
+        if self.trimmed is None:
+            self.trimmed = self.changed
+            self.original = b""
+            self.fixed = self.fixed[:keep] if self.remaining else b""
 
 
 @dataclass(frozen=True)
