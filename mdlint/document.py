@@ -74,11 +74,6 @@ class Document:
     def format(self) -> str:
         return FORMAT_OF_FENCE.get(self.fence, "")
 
-    def with_header(self, header: str) -> bytes:
-        """The whole file again, with `header` in place of the original header text."""
-        prefix = BOM if self.has_bom else b""
-        return prefix + self.open_fence + header.encode("utf-8") + self.close_fence + self.body
-
     @property
     def tail_end(self) -> int:
         """Byte offset just past the closing fence and the blank lines that follow it."""

@@ -9,7 +9,7 @@ def test_pieces_reassemble_to_the_original_bytes():
     data = b"\xef\xbb\xbf---\r\ntitle: x\r\n---\r\nbody \xff\xfe bytes\r\n"
     doc = split(data)
     assert doc.has_bom and doc.newline == "\r\n" and doc.header == "title: x\r\n"
-    assert doc.with_header(doc.header) == data
+    assert doc.with_edits([]) == data
     assert doc.body == b"body \xff\xfe bytes\r\n"
 
 

@@ -109,7 +109,6 @@ class Output:
         self.args = args
         self.quiet = quiet
         self.machine = FORMATS[args.output_format].machine
-        self._report_stream: TextIO | None = None  # where the report went, for the summary
 
     def progress(self, total: int, label: str = "Checking") -> Progress:
         """A progress bar on stderr, drawn only where `progress_wanted` allows it."""
