@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .document import Document, FrontMatterError, line_and_column, split
 from .findings import Finding
+from .options import CheckOptions
 from .schema import Schema
 from .schema_findings import Locator, schema_findings
 from .yaml_tree import (
@@ -25,8 +26,6 @@ from .yaml_tree import (
 if TYPE_CHECKING:
     from .style.settings import FormatSettings
 
-DEFAULT_MAX_HEADER_BYTES = 1_000_000
-DEFAULT_VALUE_BUDGET = 100_000
 
 _FRONT_MATTER_CODES = {"encoding": "FM003", "unclosed": "FM002", "too-large": "FM009"}
 _DATA_PROBLEM_CODES = {
@@ -35,15 +34,6 @@ _DATA_PROBLEM_CODES = {
     "bad-tagged-value": "FM011",
     "complex-key": "FM012",
 }
-
-
-@dataclass(frozen=True)
-class CheckOptions:
-    require_front_matter: bool = True
-    max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
-    value_budget: int = DEFAULT_VALUE_BUDGET
-    # The formatter's settings (resolved), or None: the style rules run only when configured.
-    style: FormatSettings | None = None
 
 
 @dataclass

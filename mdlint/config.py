@@ -19,7 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from .checker import DEFAULT_MAX_HEADER_BYTES
+from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
 from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
 

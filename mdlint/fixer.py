@@ -19,10 +19,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from .checker import Analysis, CheckOptions, analyse
+from .checker import Analysis, analyse
 from .edits import overlaps
 from .findings import Finding
 from .fixes import Fix, FixContext, Refusal, plan
+from .options import CheckOptions
 from .schema import Schema
 from .style.base import StyleFix, same_data
 from .yaml_tree import Mapping

@@ -16,20 +16,19 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from .checker import Analysis, CheckOptions, analyse
 from .config import Config, resolve_config
-from .directives import apply_directives
 from .discovery import DiscoveryRules, discover
 from .document import FrontMatterError, read_head, split
 from .findings import FileResult, Finding
+from .options import CheckOptions
 
 if TYPE_CHECKING:
     from .cache import Cache, CacheKey
+    from .checker import Analysis
 from .globs import GlobSet
 from .schema import Schema, SchemaError, is_remote, load_schema
 from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
 from .style.settings import FormatSettings
-from .yaml_tree import STR, Mapping, Scalar, YamlSyntaxError, compose
 
 HEADER_SCHEMA_KEY = "$schema"
 _T = TypeVar("_T")
@@ -83,6 +82,8 @@ class FileSettings:
     def filter(self, findings: Iterable[Finding], header: str) -> list[Finding]:
         """`findings` less those the header's directives silence or the selection turns off,
         plus the directives' own findings (also subject to the selection), in position order."""
+        from .directives import apply_directives
+
         kept = [finding for finding in findings if not _is_header_schema_key(finding)]
         kept = apply_directives(header, kept)
         return sorted(
@@ -200,6 +201,8 @@ class Project:
             data = read_head(path, max_header_bytes=self.options.max_header_bytes)
         except OSError as error:
             return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
+        from .checker import analyse  # only files that are checked need the parser and validator
+
         try:
             settings = self.settings_for(path, data)
             analysis = analyse(data, settings.schema, settings.options)
@@ -412,6 +415,8 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
     """The text of the header's root `$schema` key when it is a non-empty string, else None."""
     if HEADER_SCHEMA_KEY.encode() not in data:  # almost every file: no parsing at all
         return None
+    from .yaml_tree import STR, Mapping, Scalar, YamlSyntaxError, compose
+
     try:
         document = split(data, max_header_bytes=max_header_bytes)
         root = compose(document.header) if document.format == "yaml" else None
@@ -433,6 +438,8 @@ def check_file(path: str, schema: Schema, options: CheckOptions | None = None) -
         data = read_head(path, max_header_bytes=options.max_header_bytes)
     except OSError as error:
         return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
+    from .checker import analyse
+
     try:
         return FileResult(path, tuple(analyse(data, schema, options).findings))
     except Exception as error:  # a bug in mdlint: report it for this file, go on with the rest
