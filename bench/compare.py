@@ -180,7 +180,7 @@ def main() -> None:
     site = make_site(args.work, args.files, args.seed)
     content = site / "content"
     mdlint = mdlint_command()
-    cache = args.work / "cache"
+    cache = args.work / f"cache-{args.files}-{args.seed}"
     print(
         f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.files} articles, median of {args.runs}"
     )
