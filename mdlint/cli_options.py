@@ -13,10 +13,12 @@ from __future__ import annotations
 import functools
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
+
+from .options import Overrides
 
 if TYPE_CHECKING:
     from .runner import Project
@@ -30,16 +32,8 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 class ProjectArgs:
     config_file: str | None = None
     isolated: bool = False
-    schema: str | None = None
-    allow_remote_refs: bool = False
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    require_front_matter: bool | None = None
-    max_header_bytes: int | None = None
-    respect_gitignore: bool | None = None
-    force_exclude: bool = False
-    format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given
+    overrides: Overrides = field(default_factory=Overrides)  # the options, `--format-option` aside
+    format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given, read on load
 
 
 def fail(message: str) -> NoReturn:
@@ -159,14 +153,19 @@ def project_options(command: _F) -> _F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         given = {name: kwargs.pop(name) for name in _NAMES}
-        no_front_matter = given.pop("allow_no_front_matter")
+        overrides = Overrides(
+            schema=given["schema"],
+            allow_remote_refs=given["allow_remote_refs"],
+            select=given["select"],
+            ignore=given["ignore"] or (),
+            extend_select=given["extend_select"] or (),
+            require_front_matter=False if given["allow_no_front_matter"] else None,
+            max_header_bytes=given["max_header_bytes"],
+            respect_gitignore=given["respect_gitignore"],
+            force_exclude=given["force_exclude"],
+        )
         project_args = ProjectArgs(
-            **{
-                **given,
-                "ignore": given["ignore"] or (),
-                "extend_select": given["extend_select"] or (),
-            },
-            require_front_matter=False if no_front_matter else None,
+            given["config_file"], given["isolated"], overrides, given["format_options"]
         )
         return command(*args, project_args=project_args, **kwargs)
 
@@ -191,19 +190,11 @@ def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
 def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Project:
     """The run's settings, or exit 2 with a message naming the file and the key at fault."""
     from .config import ConfigError
-    from .runner import Overrides, Project
+    from .runner import Project
     from .schema import SchemaError
 
-    overrides = Overrides(
-        schema=args.schema,
-        allow_remote_refs=args.allow_remote_refs,
-        select=args.select,
-        ignore=args.ignore,
-        extend_select=args.extend_select,
-        require_front_matter=args.require_front_matter,
-        max_header_bytes=args.max_header_bytes,
-        respect_gitignore=args.respect_gitignore,
-        force_exclude=args.force_exclude,
+    overrides = replace(
+        args.overrides,
         unsafe_fixes=unsafe_fixes,
         format=_format_settings(args.format_options),
     )

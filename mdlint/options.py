@@ -1,4 +1,5 @@
-"""The options of one file's check, in a module of its own so that reading them costs no parser."""
+"""The options of a run and of one file's check, in a module of their own so that the command
+line can build them without importing the runner, the parser or the validator."""
 
 from __future__ import annotations
 
@@ -19,3 +20,20 @@ class CheckOptions:
     value_budget: int = DEFAULT_VALUE_BUDGET
     # The formatter's settings (resolved), or None: the style rules run only when configured.
     style: FormatSettings | None = None
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says; None (or empty) leaves the configuration's value."""
+
+    schema: str | None = None
+    allow_remote_refs: bool = False
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    require_front_matter: bool | None = None
+    max_header_bytes: int | None = None
+    respect_gitignore: bool | None = None
+    force_exclude: bool = False
+    unsafe_fixes: bool | None = None
+    format: FormatSettings | None = None  # `--format-option` keys, over the config's [format]

@@ -20,7 +20,7 @@ from .config import Config, resolve_config
 from .discovery import DiscoveryRules, discover
 from .document import FrontMatterError, read_head, split
 from .findings import FileResult, Finding
-from .options import CheckOptions
+from .options import CheckOptions, Overrides
 
 if TYPE_CHECKING:
     from .cache import Cache, CacheKey
@@ -32,23 +32,6 @@ from .style.settings import FormatSettings
 
 HEADER_SCHEMA_KEY = "$schema"
 _T = TypeVar("_T")
-
-
-@dataclass(frozen=True)
-class Overrides:
-    """What the command line says; None (or empty) leaves the configuration's value."""
-
-    schema: str | None = None
-    allow_remote_refs: bool = False
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    require_front_matter: bool | None = None
-    max_header_bytes: int | None = None
-    respect_gitignore: bool | None = None
-    force_exclude: bool = False
-    unsafe_fixes: bool | None = None
-    format: FormatSettings | None = None  # `--format-option` keys, over the config's [format]
 
 
 @dataclass(frozen=True)
