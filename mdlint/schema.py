@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
-BUNDLED_NAME = "article.schema.json"
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_REMOTE_BYTES = 10_000_000
 REMOTE_TIMEOUT_SECONDS = 15
@@ -63,7 +62,8 @@ class Schema:
     path: str  # a file path, or the URL of a remote schema
     contents: dict[str, Any]
     build: Callable[[], Any] = field(repr=False)  # makes the jsonschema validator
-    fast: Callable[[Any], bool] | None = field(default=None, repr=False)  # jsonschema-rs is_valid
+    # A faster yes/no: the bundled schema's pregenerated one, or jsonschema-rs's is_valid.
+    fast: Callable[[Any], bool] | None = field(default=None, repr=False)
     referenced: Callable[[], dict[str, Any]] = field(default=dict, repr=False)  # URI -> contents
     referenced_files: Callable[[], list[str]] = field(default=list, repr=False)  # their locations
 
@@ -102,9 +102,10 @@ class Schema:
         return dialect_of(self.contents)
 
     def is_valid(self, data: Any) -> bool:
-        """Whether `data` passes, answered by jsonschema-rs when it can build this schema (about
-        100x faster). jsonschema stays the reference: a False here only sends the caller to
-        jsonschema's own errors, and tests/test_fast_validator.py proves both agree."""
+        """Whether `data` passes, answered by `fast` when there is one (the bundled schema's
+        pregenerated validator, else jsonschema-rs when it can build this schema: 30-100x faster).
+        jsonschema stays the reference: a False here only sends the caller to jsonschema's own
+        errors; tests/test_fast_validator.py and tests/test_quick_validator.py prove they agree."""
         if self.fast is not None:
             return bool(self.fast(data))
         return bool(self.validator.is_valid(data))
@@ -162,13 +163,23 @@ def fast_validator(contents: dict[str, Any]) -> Any:
         return None
 
 
+def pregenerated_validator(location: str) -> Callable[[Any], bool] | None:
+    """The bundled schema's `is_valid`, compiled to Python ahead of time, when `location` is the
+    bundled schema and still the text it was compiled from (mdlint/quick/bundled.py): no validator
+    library to import, in the main process or in a worker."""
+    if os.environ.get("MDLINT_NO_FAST_VALIDATOR") or location != str(bundled_schema_path()):
+        return None
+    from .quick.bundled import current_validator
+
+    return current_validator(location)
+
+
 @cache
 def bundled_schema_path() -> Path:
     """The article schema shipped in the wheel, or the checkout's `schemas/` in a source tree."""
-    packaged = Path(__file__).resolve().parent / "schemas" / BUNDLED_NAME
-    if packaged.is_file():
-        return packaged
-    return Path(__file__).resolve().parent.parent / "schemas" / BUNDLED_NAME
+    from .quick.bundled import schema_path
+
+    return Path(schema_path()).resolve()
 
 
 def is_remote(location: str) -> bool:
@@ -239,15 +250,18 @@ def _load(location: str, allow_remote: bool) -> Schema:
         with_base = references.with_base_id(cls, contents)
         return cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
 
+    def build_self_contained() -> Any:
+        cls = validator_class(contents, location)
+        return cls(contents, format_checker=cls.FORMAT_CHECKER)
+
+    pregenerated = pregenerated_validator(location)
+    if pregenerated is not None:  # the bundled schema: its tests check it against the meta-schema
+        return Schema(location, contents, build_self_contained, pregenerated)
     # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
     fast = None if has_references_out(contents) else fast_validator(contents)
     if fast is not None and meta_valid_fast(contents):
         # Already checked against its meta-schema, nothing to fetch: the validator alone.
-        def build_self_contained() -> Any:
-            cls = validator_class(contents, location)
-            return cls(contents, format_checker=cls.FORMAT_CHECKER)
-
         return Schema(location, contents, build_self_contained, fast)
     validator = build()  # checked now, so a broken schema stops the run before any file
     return Schema(

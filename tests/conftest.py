@@ -11,6 +11,23 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
 BUNDLED_SCHEMA = ROOT / "schemas" / "article.schema.json"
+SITE_GENERATOR = SHARED / "bench" / "make_mainroad_corpus.py"
+needs_site_generator = pytest.mark.skipif(
+    not SITE_GENERATOR.is_file(), reason="../shared/bench is absent"
+)
+
+
+def generate_site(directory: Path, files: int, seed: int | None = None) -> list[Path]:
+    """A Mainroad site of `files` generated articles (about 30% broken) in `directory`: its
+    Markdown files, sorted."""
+    import subprocess
+    import sys
+
+    seeded = [] if seed is None else ["--seed", str(seed)]
+    command = [sys.executable, str(SITE_GENERATOR), str(directory), "--files", str(files)]
+    subprocess.run([*command, *seeded], check=True, capture_output=True)
+    return sorted(directory.rglob("*.md"))
+
 
 VALID_HEADER = """\
 ---
@@ -45,7 +62,9 @@ Body text.
 
 
 @pytest.fixture(autouse=True)
-def _hermetic_environment(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+def _hermetic_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
     """A developer's MDLINT_OUTPUT_FORMAT must not change what tests see, and runs keep their
     cache out of the checkout (tests of the cache's own location undo this)."""
     monkeypatch.delenv("MDLINT_OUTPUT_FORMAT", raising=False)

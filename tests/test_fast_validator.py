@@ -12,7 +12,7 @@ from mdlint.checker import analyse
 from mdlint.discovery import discover
 from mdlint.schema import fast_validator, load_schema
 
-from .conftest import SHARED
+from .conftest import SHARED, generate_site, needs_site_generator
 
 SCHEMA = load_schema()
 FAST = fast_validator(SCHEMA.contents)
@@ -36,23 +36,10 @@ def test_agree_on_every_corpus_header():
     assert checked > 4000
 
 
-@pytest.mark.skipif(not (SHARED / "bench").is_dir(), reason="../shared/bench is absent")
+@needs_site_generator
 def test_agree_on_a_generated_site(tmp_path):
-    import subprocess
-    import sys
-
-    subprocess.run(
-        [
-            sys.executable,
-            str(SHARED / "bench" / "make_mainroad_corpus.py"),
-            str(tmp_path),
-            "--files",
-            "500",
-        ],
-        check=True,
-    )
     verdicts = []
-    for path in sorted(tmp_path.rglob("*.md")):
+    for path in generate_site(tmp_path, 500):
         data = analyse(path.read_bytes(), SCHEMA).data
         agree(data)
         verdicts.append(FAST(data))

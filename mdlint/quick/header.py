@@ -1,0 +1,210 @@
+r"""Read the plain YAML header of a typical article without importing a YAML parser.
+
+`read_header(text)` returns the header's data, exactly as `yaml_tree.compose_raw(text)` and
+`plain_data()` would give it (same types, same key order), or None, which means "not sure: ask
+the real parser". None is always a correct answer; a dict must never differ from libyaml's.
+
+The subset read (anything else gives None):
+
+- a block mapping whose keys start at column 0 and are plain identifier-like words
+  (`[A-Za-z_][A-Za-z0-9_-]*`, at most 100 characters, not `true`/`null` and the like), each key
+  once, followed by `:` and a space or the end of the line;
+- values on the key's line: a plain scalar (no leading indicator but the `-` of `-5`, no `: `, no
+  trailing `:`; resolved with the YAML 1.2 core schema; octal, hexadecimal, `.inf` and `.nan` are
+  declined), a one-line double-quoted scalar with the escapes `\\ \" \/ \n \t \uXXXX`, a
+  one-line single-quoted scalar, a one-line flow sequence of such scalars, or nothing (null);
+- after an empty value, a block sequence of one-line scalars (or empty items: null), every `-`
+  at one indentation, which may be the key's;
+- blank lines, comment lines and ` #` comments after values.
+
+Declined outright: tabs, CR, any character YAML refuses or libyaml reads as a line break (NEL,
+LS, PS), a BOM, any `!` (the careful path reports tags, so it must see the header), headers over
+64 KiB, and headers without any key (the careful path reports those too).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_MAX_CHARS = 65536  # also keeps the values far below the value budget of plain_data() (100,000)
+# Control characters but LF (tab, CR and NEL among them) and `!`; see _refused().
+_REFUSED = re.compile("[\x00-\x09\x0b-\x1f!\x7f-\x9f]")
+# LS and PS (line breaks to libyaml), the BOM and the two non-characters YAML refuses: tested
+# with `in`, as a character class of them would take half a millisecond to compile.
+_REFUSED_WIDE = ("\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff")
+# A key line, a sequence item line, or a blank or comment line.
+_LINE = re.compile(
+    r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)(?: +(?P<rest>.*))?| *(?:#.*)?"
+)
+_END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
+# A double-quoted or a single-quoted scalar, each written as an unrolled loop: linear time.
+_QUOTED = re.compile(r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)')""" + _END)
+_ESCAPE = re.compile(r"\\(?:([\\\"/nt])|u([0-9a-fA-F]{4})|.)")
+# A flow sequence's item and the `,` or `]` after it. A plain item holds no `?` (PyYAML's own
+# scanner ends it there) and its words are split by spaces so that a failing match of a long
+# line does not take quadratic time.
+_FLOW_ITEM = re.compile(
+    r""" *(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)'"""
+    r"""|([^-?:,\[\]{}#&*!|>'"%@` ][^?:,\[\]{}#"' ]*(?: +[^?:,\[\]{}#"' ]+)*)) *([,\]])"""
+)
+_FLOW_EMPTY = re.compile(r" *\]")
+_FLOW_END = re.compile(_END)
+# The plain scalars of the YAML 1.2 core schema that are not strings: these words, and numbers.
+_WORDS: dict[str, bool | None] = {
+    **dict.fromkeys(["true", "True", "TRUE"], True),
+    **dict.fromkeys(["false", "False", "FALSE"], False),
+    **dict.fromkeys(["~", "null", "Null", "NULL"], None),
+}
+_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_NUMBER_FIRST = frozenset("-+.0123456789")
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_SIMPLE_ESCAPES = {"\\": "\\", '"': '"', "/": "/", "n": "\n", "t": "\t"}
+
+
+class _Unsure(Exception):
+    """The text leaves the subset: the real parser must read it."""
+
+
+def read_header(text: str) -> dict[str, Any] | None:
+    """The header's data, or None when the text is outside the subset (or has no key)."""
+    if not isinstance(text, str) or len(text) > _MAX_CHARS or _refused(text):
+        return None
+    try:
+        return _read_mapping(text.split("\n")) or None
+    except Exception:  # _Unsure; and a bug here must cost speed, never give a wrong answer
+        return None
+
+
+def _refused(text: str) -> bool:
+    """Whether `text` holds a character outside the subset: one YAML refuses, a line break other
+    than LF, a tab, the BOM, or `!` (with a `!` anywhere, plain_data() leaves tags to the careful
+    path)."""
+    if _REFUSED.search(text):
+        return True
+    if text.isascii():
+        return False
+    if any(character in text for character in _REFUSED_WIDE):
+        return True
+    try:
+        text.encode("utf-8")  # fails on a surrogate
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _read_mapping(lines: list[str]) -> dict[str, Any]:
+    """The top-level mapping, line by line; {} when there is no key."""
+    data: dict[str, Any] = {}
+    open_key: str | None = None  # the last key, when its value was empty
+    items: list[Any] | None = None  # that key's block sequence, once its first item is read
+    indent = 0
+    for line in lines:
+        match = _LINE.fullmatch(line)
+        if match is None:
+            raise _Unsure
+        key, dash, rest = match.groups()
+        if key is not None:
+            if key in data or key in _WORDS:  # `true:` is a bool key, `null:` a null one
+                raise _Unsure
+            empty = not rest or rest[0] == "#"
+            data[key] = None if empty else _value(rest)
+            open_key, items = (key if empty else None), None
+        elif dash is not None:
+            if open_key is None:
+                raise _Unsure
+            if items is None:
+                items, indent = [], len(dash)
+                data[open_key] = items
+            elif len(dash) != indent:
+                raise _Unsure
+            items.append(None if not rest or rest[0] == "#" else _scalar(rest))
+    return data
+
+
+def _value(text: str) -> Any:
+    """A value on a key's line: a flow sequence or a scalar."""
+    return _flow_sequence(text) if text[0] == "[" else _scalar(text)
+
+
+def _scalar(text: str) -> Any:
+    """A one-line scalar with what follows it on the line (a comment, spaces)."""
+    if text[0] != '"' and text[0] != "'":
+        return _plain(text)
+    match = _QUOTED.fullmatch(text)
+    if match is None:
+        raise _Unsure
+    double, single = match.groups()
+    return _unescape(double) if double is not None else single.replace("''", "'")
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar in block context, with what follows it on the line."""
+    comment = text.find(" #")
+    if comment >= 0:
+        text = text[:comment]
+    text = text.rstrip(" ")
+    if text[0] in _INDICATORS and not (text[0] == "-" and text[1:2] in _NUMBER_FIRST):
+        raise _Unsure  # `-5` and `-.5` are numbers, `-` alone an empty sequence item
+    if ": " in text or text.endswith(":"):
+        raise _Unsure
+    return _resolve(text)
+
+
+def _resolve(text: str) -> Any:
+    """The value of a plain scalar under the YAML 1.2 core schema."""
+    if text in _WORDS:
+        return _WORDS[text]
+    if text[0] not in _NUMBER_FIRST:
+        return text
+    if text.startswith(("0o", "0x")) or text.lstrip("+-").lower() in (".inf", ".nan"):
+        raise _Unsure  # octal, hexadecimal, infinity, NaN (or a string that looks like one)
+    if _NUMBER.fullmatch(text) is None:
+        return text
+    if len(text) > 100:  # int() refuses more than 4,300 digits; so does plain_data()
+        raise _Unsure
+    return int(text) if text.lstrip("+-").isdigit() else float(text)
+
+
+def _unescape(text: str) -> str:
+    """A double-quoted scalar's content with its escapes replaced."""
+    return _ESCAPE.sub(_escaped, text) if "\\" in text else text
+
+
+def _escaped(match: re.Match[str]) -> str:
+    if match[1] is not None:
+        return _SIMPLE_ESCAPES[match[1]]
+    if match[2] is None:  # an escape outside the few mapped here
+        raise _Unsure
+    character = chr(int(match[2], 16))
+    # only characters the header may hold as they are: no surrogate, control character, NEL...
+    if character != "!" and _refused(character):
+        raise _Unsure
+    return character
+
+
+def _flow_sequence(text: str) -> list[Any]:
+    """`[a, "b", 'c']` on one line, its items scalars; `[]` is an empty list."""
+    position = 1
+    items: list[Any] = []
+    closed = _FLOW_EMPTY.match(text, position)
+    if closed is not None:
+        position = closed.end()
+    else:
+        while True:
+            match = _FLOW_ITEM.match(text, position)
+            if match is None:
+                raise _Unsure
+            double, single, plain, separator = match.groups()
+            if double is not None:
+                items.append(_unescape(double))
+            elif single is not None:
+                items.append(single.replace("''", "'"))
+            else:
+                items.append(_resolve(plain))
+            position = match.end()
+            if separator == "]":
+                break
+    if _FLOW_END.fullmatch(text, position) is None:
+        raise _Unsure
+    return items
