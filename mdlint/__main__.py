@@ -1,3 +1,3 @@
-from mdlint.cli import main
+from mdlint.entry import main
 
-main(prog_name="mdlint")
+main()

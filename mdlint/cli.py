@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -10,38 +9,25 @@ from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 import click
 
 from ._version import __version__
-from .cli_options import ProjectArgs, load_project, project_options
+from .cli_options import project_options
+from .commands import (
+    EXIT_CLEAN,
+    EXIT_ERROR,
+    EXIT_FINDINGS,
+    fail,
+    load_project,
+    open_cache,
+    run_check,
+    use_color,
+)
+from .options import ProjectArgs
 from .reporters.output import OutputArgs, output_options
 
 if TYPE_CHECKING:
-    from .cache import Cache
     from .reporters.output import Output
     from .runner import Project
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 _F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"mdlint: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"mdlint: warning: {message}", err=True)
-
-
-def _open_cache(directory: str | None, root: str) -> Cache:
-    from .cache import Cache, default_directory
-
-    return Cache(directory or default_directory(root), _warn)
-
-
-def _use_color(stream: object) -> bool:
-    if os.environ.get("NO_COLOR"):
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def _run_options(command: _F) -> _F:
@@ -101,47 +87,20 @@ def check(
     cache_dir: str | None,
 ) -> None:
     """Check the front matter of Markdown files (directories are searched for *.md, *.markdown)."""
-    from .discovery import PathError
-    from .reporters.output import Output
-    from .reporters.text import summary
-    from .runner import default_jobs
-
-    project = load_project(project_args)
-    if show_settings:
-        click.echo("\n".join(project.describe()))
-        sys.exit(EXIT_CLEAN)
-    try:
-        files = project.discover(paths or (".",))
-    except PathError as error:
-        _fail(str(error))
-    if show_files:
-        click.echo("".join(f"{path}\n" for path in files), nl=False)
-        sys.exit(EXIT_CLEAN)
-    cache = None if no_cache else _open_cache(cache_dir, str(project.config.root))
-    output = Output(output_args, quiet=quiet)
-    with output.progress(len(files)) as progress:
-        results = project.check_files(
-            files, jobs=jobs or default_jobs(), cache=cache, progress=progress.advance
+    sys.exit(
+        run_check(
+            paths,
+            project_args,
+            output_args,
+            quiet=quiet,
+            show_files=show_files,
+            show_settings=show_settings,
+            debug=debug,
+            jobs=jobs,
+            no_cache=no_cache,
+            cache_dir=cache_dir,
         )
-    if cache is not None:
-        cache.save()
-    output.report(results, color=_use_color(sys.stdout))
-    output.summary(summary(results))
-    errors = [result.error for result in results if result.error]
-    for message in errors:
-        click.echo(f"mdlint: error: {message}", err=True)
-    internal = [
-        (result.path, finding)
-        for result in results
-        for finding in result.findings
-        if finding.code == "IN001"
-    ]
-    if debug:
-        for path, finding in internal:
-            click.echo(f"mdlint: internal error in {path}:\n{finding.detail}", err=True, nl=False)
-    if errors or internal:
-        sys.exit(EXIT_ERROR)
-    sys.exit(output.exit_code(any(result.findings for result in results)))
+    )
 
 
 @main.command()
@@ -196,9 +155,9 @@ def fix(
     try:
         files = project.discover(paths or (".",))
     except PathError as error:
-        _fail(str(error))
+        fail(str(error))
     write = not (show_diff or check_only)
-    cache = None if no_cache else _open_cache(cache_dir, str(project.config.root))
+    cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
     with output.progress(len(files), "Fixing") as progress:
         outcomes = fix_files(
             project,
@@ -209,7 +168,7 @@ def fix(
             cache=cache,
             progress=progress.advance,
         )
-    color = _use_color(sys.stdout)
+    color = use_color(sys.stdout)
     for outcome in outcomes:
         if outcome.result is None:
             continue
@@ -259,7 +218,7 @@ def _fix_stdin(project: Project, filename: str, output: Output) -> NoReturn:
         result = fix_data(data, project.settings_for(filename, data), unsafe=project.unsafe_fixes)
     except SchemaError as error:
         sys.stdout.buffer.write(data)  # an editor replaces its buffer with stdout: give it back
-        _fail(str(error))
+        fail(str(error))
     sys.stdout.buffer.write(result.fixed)
     sys.stdout.buffer.flush()
     notes = {index: f"not fixed: {reason}" for index, reason in result.refused.items()}
@@ -283,11 +242,11 @@ def rule(code: str | None, show_all: bool) -> None:
         click.echo(listing(), nl=False)
         return
     if code is None:
-        _fail("name a rule code (mdlint rule SC001) or pass --all")
+        fail("name a rule code (mdlint rule SC001) or pass --all")
     try:
         click.echo(explain(find_rule(code)), nl=False)
     except UnknownRule as error:
-        _fail(str(error))
+        fail(str(error))
 
 
 @main.group()

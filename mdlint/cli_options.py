@@ -1,44 +1,22 @@
 """The command-line options that choose a run's settings, shared by `mdlint check` and `mdlint fix`.
 
-    @main.command()
-    @project_options
-    def fix(paths, project_args: ProjectArgs, ...):
-        project = load_project(project_args)
-
-Importing this module stays cheap (click only); the runner is imported when a project is loaded.
+@main.command()
+@project_options
+def fix(paths, project_args: ProjectArgs, ...):
+    project = commands.load_project(project_args)
 """
 
 from __future__ import annotations
 
 import functools
-import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from typing import Any, TypeVar
 
 import click
 
-from .options import Overrides
+from .options import Overrides, ProjectArgs
 
-if TYPE_CHECKING:
-    from .runner import Project
-    from .style.settings import FormatSettings
-
-EXIT_ERROR = 2
 _F = TypeVar("_F", bound=Callable[..., Any])
-
-
-@dataclass(frozen=True)
-class ProjectArgs:
-    config_file: str | None = None
-    isolated: bool = False
-    overrides: Overrides = field(default_factory=Overrides)  # the options, `--format-option` aside
-    format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given, read on load
-
-
-def fail(message: str) -> NoReturn:
-    click.echo(f"mdlint: error: {message}", err=True)
-    sys.exit(EXIT_ERROR)
 
 
 def _selectors(
@@ -173,32 +151,3 @@ def project_options(command: _F) -> _F:
     for option in reversed(_OPTIONS):
         decorated = option(decorated)
     return decorated  # type: ignore[no-any-return]
-
-
-def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
-    """`--format-option KEY=VALUE`s as FormatSettings (None without any); exit 2 on a bad one."""
-    if not options:
-        return None
-    from .style.settings import FormatSettingError, parse_format_settings, parse_option
-
-    try:
-        return parse_format_settings(dict(parse_option(option) for option in options))
-    except FormatSettingError as error:
-        fail(f"--format-option {error.key}: {error.message}")
-
-
-def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Project:
-    """The run's settings, or exit 2 with a message naming the file and the key at fault."""
-    from .config import ConfigError
-    from .runner import Project
-    from .schema import SchemaError
-
-    overrides = replace(
-        args.overrides,
-        unsafe_fixes=unsafe_fixes,
-        format=_format_settings(args.format_options),
-    )
-    try:
-        return Project.load(overrides, config_file=args.config_file, isolated=args.isolated)
-    except (ConfigError, SchemaError) as error:
-        fail(str(error))

@@ -19,6 +19,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from .discovery import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
 from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
@@ -30,9 +31,6 @@ else:  # pragma: no cover - exercised on Python 3.10 only
 
 CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown")
-# Directories that hold other people's Markdown (package READMEs), never a site's articles.
-# Hidden directories (`.git`, `.venv`, ...) are skipped anyway.
-DEFAULT_EXCLUDE = ("node_modules", "site-packages", "venv", "__pypackages__", "__pycache__")
 
 
 class ConfigError(Exception):

@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from .globs import GlobSet
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
+# Directories that hold other people's Markdown (package READMEs), never a site's articles.
+# Hidden directories (`.git`, `.venv`, ...) are skipped anyway.
+DEFAULT_EXCLUDE = ("node_modules", "site-packages", "venv", "__pypackages__", "__pycache__")
 
 
 class PathError(Exception):

@@ -3,7 +3,7 @@ line can build them without importing the runner, the parser or the validator.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,3 +37,13 @@ class Overrides:
     force_exclude: bool = False
     unsafe_fixes: bool | None = None
     format: FormatSettings | None = None  # `--format-option` keys, over the config's [format]
+
+
+@dataclass(frozen=True)
+class ProjectArgs:
+    """The command line's say in a run's settings: which configuration, and what overrides it."""
+
+    config_file: str | None = None
+    isolated: bool = False
+    overrides: Overrides = field(default_factory=Overrides)  # the options, `--format-option` aside
+    format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given, read on load

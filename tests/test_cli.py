@@ -138,22 +138,22 @@ def test_no_colour_unless_a_terminal(site):
 
 
 def test_no_color_env_wins_over_a_terminal(site, monkeypatch):
-    from mdlint import cli
+    from mdlint import commands
 
     class Tty:
         def isatty(self) -> bool:
             return True
 
     monkeypatch.setenv("NO_COLOR", "1")
-    assert cli._use_color(Tty()) is False
+    assert commands.use_color(Tty()) is False
     monkeypatch.delenv("NO_COLOR")
-    assert cli._use_color(Tty()) is True
+    assert commands.use_color(Tty()) is True
 
 
 def test_colour_on_a_terminal(site, monkeypatch):
-    from mdlint import cli
+    from mdlint import commands
 
-    monkeypatch.setattr(cli, "_use_color", lambda stream: True)
+    monkeypatch.setattr(commands, "use_color", lambda stream: True)
     result = CliRunner().invoke(
         main, ["check", str(site / "content" / "posts" / "bad.md")], color=True
     )

@@ -144,9 +144,9 @@ def test_output_file_of_a_human_format_holds_the_summary_too(site):
 
 
 def test_output_file_has_no_colour(site, monkeypatch):
-    from mdlint import cli
+    from mdlint import commands
 
-    monkeypatch.setattr(cli, "_use_color", lambda stream: True)
+    monkeypatch.setattr(commands, "use_color", lambda stream: True)
     check("-o", "out.txt", "bad.md")
     assert "\x1b[" not in (site / "out.txt").read_text()
     assert "\x1b[" in CliRunner().invoke(main, ["check", "bad.md"], color=True).stdout

@@ -24,8 +24,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-import click
-
 from . import DEFAULT_FORMAT, FORMATS, REPORTER_NAMES, ReportOptions, get_reporter
 
 if TYPE_CHECKING:
@@ -48,6 +46,8 @@ class OutputArgs:
 def output_options(*, statistics: bool = False, exit_zero: bool = False) -> Callable[[_F], _F]:
     """Add --output-format and --output-file (and, when asked, --statistics and --exit-zero) to a
     click command; it receives them as `output_args`."""
+    import click  # only the command line's click layer adds options; a run itself needs no click
+
     formats = ", ".join(f"{name} ({entry.help})" for name, entry in FORMATS.items())
     options = [
         click.option(
@@ -147,12 +147,12 @@ class Output:
         if self.quiet:
             return
         if self.machine:
-            click.echo(text, err=True)
+            print(text, file=sys.stderr)
         elif self.args.output_file is not None:
             with self._stream(append=True) as out:
                 out.write(text + "\n")
         else:
-            click.echo(text)
+            print(text)
 
     def exit_code(self, findings: bool) -> int:
         """1 when there are findings, unless --exit-zero."""
@@ -172,7 +172,7 @@ class Output:
                 os.makedirs(directory, exist_ok=True)
             handle = open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         except OSError as error:
-            click.echo(f"mdlint: error: cannot write {path}: {error.strerror or error}", err=True)
+            print(f"mdlint: error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
             sys.exit(EXIT_ERROR)
         with handle:
             yield handle

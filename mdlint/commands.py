@@ -1,0 +1,131 @@
+"""What `mdlint check` does once its command line is read, without click.
+
+`mdlint.cli` reads every command line with click and calls `run_check`; `mdlint.entry` reads the
+common ones itself (mdlint/quick/args.py) and calls it directly, so that a run that finds its
+results in the cache does not pay for importing click. Both give the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING, NoReturn
+
+from .options import ProjectArgs
+
+if TYPE_CHECKING:
+    from .cache import Cache
+    from .reporters.output import OutputArgs
+    from .runner import Project
+    from .style.settings import FormatSettings
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> NoReturn:
+    print(f"mdlint: error: {message}", file=sys.stderr)
+    sys.exit(EXIT_ERROR)
+
+
+def warn(message: str) -> None:
+    print(f"mdlint: warning: {message}", file=sys.stderr)
+
+
+def open_cache(directory: str | None, root: str) -> Cache:
+    from .cache import Cache, default_directory
+
+    return Cache(directory or default_directory(root), warn)
+
+
+def use_color(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Project:
+    """The run's settings, or exit 2 with a message naming the file and the key at fault."""
+    from .config import ConfigError
+    from .runner import Project
+    from .schema import SchemaError
+
+    overrides = replace(
+        args.overrides,
+        unsafe_fixes=unsafe_fixes,
+        format=_format_settings(args.format_options),
+    )
+    try:
+        return Project.load(overrides, config_file=args.config_file, isolated=args.isolated)
+    except (ConfigError, SchemaError) as error:
+        fail(str(error))
+
+
+def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
+    """`--format-option KEY=VALUE`s as FormatSettings (None without any); exit 2 on a bad one."""
+    if not options:
+        return None
+    from .style.settings import FormatSettingError, parse_format_settings, parse_option
+
+    try:
+        return parse_format_settings(dict(parse_option(option) for option in options))
+    except FormatSettingError as error:
+        fail(f"--format-option {error.key}: {error.message}")
+
+
+def run_check(
+    paths: tuple[str, ...],
+    project_args: ProjectArgs,
+    output_args: OutputArgs,
+    *,
+    quiet: bool = False,
+    show_files: bool = False,
+    show_settings: bool = False,
+    debug: bool = False,
+    jobs: int | None = None,
+    no_cache: bool = False,
+    cache_dir: str | None = None,
+) -> int:
+    """Check the files and report; the exit code (0 clean, 1 findings, 2 errors)."""
+    from .discovery import PathError
+    from .reporters.output import Output
+    from .reporters.text import summary
+    from .runner import default_jobs
+
+    project = load_project(project_args)
+    if show_settings:
+        print("\n".join(project.describe()))
+        return EXIT_CLEAN
+    try:
+        files = project.discover(paths or (".",))
+    except PathError as error:
+        fail(str(error))
+    if show_files:
+        sys.stdout.write("".join(f"{path}\n" for path in files))
+        return EXIT_CLEAN
+    cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
+    output = Output(output_args, quiet=quiet)
+    with output.progress(len(files)) as progress:
+        results = project.check_files(
+            files, jobs=jobs or default_jobs(), cache=cache, progress=progress.advance
+        )
+    if cache is not None:
+        cache.save()
+    output.report(results, color=use_color(sys.stdout))
+    output.summary(summary(results))
+    errors = [result.error for result in results if result.error]
+    for message in errors:
+        print(f"mdlint: error: {message}", file=sys.stderr)
+    internal = [
+        (result.path, finding)
+        for result in results
+        for finding in result.findings
+        if finding.code == "IN001"
+    ]
+    if debug:
+        for path, finding in internal:
+            sys.stderr.write(f"mdlint: internal error in {path}:\n{finding.detail}")
+    if errors or internal:
+        return EXIT_ERROR
+    return output.exit_code(any(result.findings for result in results))

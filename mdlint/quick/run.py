@@ -1,0 +1,168 @@
+"""The quick path: `mdlint check` on a few files, answered without importing click, the YAML
+parser or a JSON Schema validator, when every file is plainly clean.
+
+A pre-commit hook runs `mdlint check` on the handful of files in a commit, and almost always they
+are fine. Python's start-up is then most of the cost, and the imports of the full path (click,
+PyYAML, jsonschema-rs) are four times the interpreter's own. So the command first tries this path:
+
+- the command line is one `quick.args` understands, no configuration file is in force and
+  nothing in the environment changes the settings (the defaults: the bundled schema, no style);
+- each file is a regular file whose header is a plain `---` block that `quick.header` reads (the
+  common subset of YAML) and that `quick.article_validator` (the bundled schema, compiled ahead of
+  time) finds valid, and that holds no `mdlint:` directive and no `$schema` key.
+
+Then every file is clean, and the run prints what the full path would print for clean files. At
+the first doubt it returns None and the full path starts over, so its answer is the only one ever
+given about a file with a problem. The cache is neither read nor written here: for a few files
+checking is cheaper than hashing, and a file left out of the cache is only checked again later.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Callable
+
+from .args import CheckRequest
+
+MAX_FILES = 64  # above this the full path's processes and cache do better
+MAX_HEAD_BYTES = 65536  # a header longer than this is left to the full path
+CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
+_OPENING = b"---\n"
+
+
+def run_quickly(request: CheckRequest) -> int | None:
+    """The exit code when the quick path answered the whole command, None to hand it on."""
+    if not request.paths or len(request.paths) > MAX_FILES or _settings_changed(request):
+        return None
+    from .bundled import current_validator
+
+    is_valid = current_validator()
+    if is_valid is None:
+        return None  # the bundled schema changed since its validator was generated
+    files = _files_to_check(request)
+    if files is None or not all(_plainly_clean(path, is_valid) for path in files):
+        return None
+    if not request.quiet:
+        count = len(files)
+        sys.stdout.write(f"No problems found ({count} file{'' if count == 1 else 's'} checked).\n")
+    return 0
+
+
+def _settings_changed(request: CheckRequest) -> bool:
+    """Whether anything but the defaults may be in force: a configuration file, or the
+    environment switch that turns the pre-checks off."""
+    if os.environ.get("MDLINT_NO_FAST_VALIDATOR"):
+        return True
+    return not request.isolated and _config_file_above(os.getcwd())
+
+
+def _config_file_above(directory: str) -> bool:
+    """Whether a file that may configure mdlint lies in `directory` or above, looked for as
+    `config.find_config_file` does (a `pyproject.toml` counts when it has a `[tool.mdlint]`)."""
+    while True:
+        for name in CONFIG_FILE_NAMES:
+            candidate = os.path.join(directory, name)
+            if os.path.isfile(candidate) and (
+                name != "pyproject.toml" or _may_have_table(candidate)
+            ):
+                return True
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            return False
+        directory = parent
+
+
+def _may_have_table(pyproject: str) -> bool:
+    """Whether a `pyproject.toml` may hold `[tool.mdlint]` (parsed only when it names mdlint)."""
+    try:
+        with open(pyproject, "rb") as handle:
+            text = handle.read()
+        if b"mdlint" not in text:
+            return False
+        if sys.version_info >= (3, 11):
+            import tomllib
+
+            tool = tomllib.loads(text.decode("utf-8")).get("tool")
+            return isinstance(tool, dict) and "mdlint" in tool
+        return True  # no tomllib: the full path reads it
+    except Exception:  # unreadable or not TOML: the full path reports it
+        return True
+
+
+def _files_to_check(request: CheckRequest) -> list[str] | None:
+    """The files the full path would check, or None when it would say more than that."""
+    for path in request.paths:
+        try:
+            mode = os.stat(path).st_mode
+        except (OSError, ValueError):
+            return None  # missing or unreadable: the full path reports it
+        if not stat.S_ISREG(mode):
+            return None  # a directory to walk, a pipe to refuse
+    if request.force_exclude:
+        return _discovered(request)
+    return _each_once(request.paths)
+
+
+def _each_once(paths: list[str]) -> list[str]:
+    """A file named twice (or by two names) is checked once, as discovery does."""
+    seen: set[tuple[int, int]] = set()
+    files = []
+    for path in paths:
+        status = os.stat(path)
+        if (status.st_dev, status.st_ino) not in seen:
+            seen.add((status.st_dev, status.st_ino))
+            files.append(path)
+    return files
+
+
+def _discovered(request: CheckRequest) -> list[str]:
+    """With --force-exclude the default exclusions and .gitignore apply to the named files too:
+    the full path's own discovery decides, so both agree on which files are left out."""
+    from ..discovery import DEFAULT_EXCLUDE, DiscoveryRules, discover
+    from ..globs import GlobSet
+
+    rules = DiscoveryRules(
+        exclude=GlobSet(os.getcwd(), DEFAULT_EXCLUDE),
+        respect_gitignore=request.respect_gitignore is not False,
+        force_exclude=True,
+    )
+    return discover(request.paths, rules=rules)
+
+
+def _plainly_clean(path: str, is_valid: Callable[[object], bool]) -> bool:
+    header = _plain_header(path)
+    if header is None or "mdlint" in header or "$schema" in header:
+        return False  # a directive or a schema of its own: the full path knows what to do
+    from .header import read_header
+
+    data = read_header(header)
+    return data is not None and is_valid(data)
+
+
+def _plain_header(path: str) -> str | None:
+    """The header of a file that opens with a `---` line and closes it with another, in UTF-8
+    with LF line ends; None for anything else (a BOM, CRLF, `...`, TOML, no header)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(MAX_HEAD_BYTES)
+    except OSError:
+        return None
+    if not head.startswith(_OPENING):
+        return None
+    closing = head.find(b"\n---", len(_OPENING) - 1)
+    first_fence_like = min(
+        (found for found in (closing, head.find(b"\n...", len(_OPENING) - 1)) if found >= 0),
+        default=-1,
+    )
+    if first_fence_like < 0 or first_fence_like != closing:
+        return None
+    after = head[closing + 4 : closing + 5]
+    if after not in (b"\n", b"") or (after == b"" and len(head) == MAX_HEAD_BYTES):
+        return None
+    try:
+        header = head[len(_OPENING) : closing + 1].decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return header if "\r" not in header and "\x00" not in header else None

@@ -1,0 +1,222 @@
+"""`mdlint check` command lines read without click are read as click reads them: same paths, same
+options, nothing that click would refuse or read as another setting; and the check they run is
+called with the very arguments click's command would pass."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mdlint import commands, entry
+from mdlint.cli import check
+from mdlint.quick.args import QUICK_FORMATS, parse_check_args
+
+# Every parameter of `mdlint check` that the quick path leaves at its default when it answers.
+DEFAULTS = {
+    "config_file": None,
+    "schema": None,
+    "allow_remote_refs": False,
+    "select": None,
+    "ignore": None,
+    "extend_select": None,
+    "allow_no_front_matter": False,
+    "max_header_bytes": None,
+    "format_options": (),
+    "show_files": False,
+    "show_settings": False,
+    "output_file": None,
+    "statistics": False,
+}
+
+
+def click_params(words: list[str]) -> dict[str, object] | None:
+    """What click makes of `mdlint check WORDS`, or None when it refuses them."""
+    try:
+        with check.make_context("check", list(words)) as context:
+            return dict(context.params)
+    except (click.exceptions.Exit, click.exceptions.UsageError):
+        return None
+
+
+def assert_same_reading(argv: list[str]) -> None:
+    request = parse_check_args(argv)
+    if request is None:
+        return
+    params = click_params(argv[1:])
+    assert params is not None, f"click refuses {argv} but the quick path accepted it"
+    assert list(params["paths"]) == request.paths
+    assert params["quiet"] == request.quiet
+    assert params["isolated"] == request.isolated
+    assert params["force_exclude"] == request.force_exclude
+    assert params["respect_gitignore"] == request.respect_gitignore
+    assert params["output_format"] == request.output_format
+    assert params["exit_zero"] == request.exit_zero
+    assert params["no_cache"] == request.no_cache
+    assert params["jobs"] == request.jobs
+    assert params["cache_dir"] == request.cache_dir
+    assert request.output_format in QUICK_FORMATS
+    for name, default in DEFAULTS.items():
+        assert params[name] == default, (argv, name)
+
+
+ACCEPTED = [
+    ["check"],  # the current directory
+    ["check", "a.md"],
+    ["check", "-q", "a.md", "b.md"],
+    ["check", "--quiet", "--no-cache", "a.md"],
+    ["check", "--output-format", "concise", "a.md"],
+    ["check", "--output-format=full", "a.md"],
+    ["check", "-j", "2", "--jobs=3", "a.md"],
+    ["check", "--cache-dir", "somewhere", "a.md"],
+    ["check", "--force-exclude", "--no-respect-gitignore", "a.md"],
+    ["check", "--respect-gitignore", "--isolated", "--exit-zero", "a.md"],
+    ["check", "a.md", "--", "-odd.md"],
+]
+
+DECLINED = [
+    [],
+    ["fix", "a.md"],
+    ["check", "-"],
+    ["check", "--schema", "s.json", "a.md"],
+    ["check", "--select", "SC", "a.md"],
+    ["check", "--config", "x.toml", "a.md"],
+    ["check", "--output-format", "json", "a.md"],
+    ["check", "-o", "report.txt", "a.md"],
+    ["check", "--statistics", "a.md"],
+    ["check", "--show-files", "a.md"],
+    ["check", "-qj2", "a.md"],  # combined short options: click's business
+    ["check", "-j", "0", "a.md"],
+    ["check", "-j", "a.md"],
+    ["check", "--quiet=yes", "a.md"],
+    ["check", "--help"],
+    ["check", "--max-header-bytes", "10", "a.md"],
+    ["check", "--format-option", "indent=2", "a.md"],
+]
+
+
+@pytest.mark.parametrize("argv", ACCEPTED, ids=" ".join)
+def test_accepted_command_lines_read_as_click_reads_them(argv):
+    assert parse_check_args(argv) is not None
+    assert_same_reading(argv)
+
+
+@pytest.mark.parametrize("argv", DECLINED, ids=lambda argv: " ".join(argv) or "nothing")
+def test_other_command_lines_are_left_to_click(argv):
+    assert parse_check_args(argv) is None
+
+
+def test_the_output_format_from_the_environment_counts(monkeypatch):
+    monkeypatch.setenv("MDLINT_OUTPUT_FORMAT", "json")
+    assert parse_check_args(["check", "a.md"]) is None
+    monkeypatch.setenv("MDLINT_OUTPUT_FORMAT", "concise")
+    assert_same_reading(["check", "a.md"])
+
+
+def test_a_cache_directory_that_is_a_file_is_left_to_click(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "file").write_text("")
+    assert parse_check_args(["check", "--cache-dir", "file", "a.md"]) is None
+    monkeypatch.setenv("MDLINT_CACHE_DIR", "file")
+    assert parse_check_args(["check", "a.md"]) is None
+
+
+WORDS = st.sampled_from(
+    [
+        "a.md",
+        "b.md",
+        "-",
+        "--",
+        "-q",
+        "--quiet",
+        "--no-cache",
+        "--exit-zero",
+        "--isolated",
+        "--force-exclude",
+        "--respect-gitignore",
+        "--no-respect-gitignore",
+        "-j",
+        "--jobs",
+        "--jobs=2",
+        "-j2",
+        "0",
+        "2",
+        "--cache-dir",
+        "--cache-dir=c",
+        "--output-format",
+        "--output-format=concise",
+        "concise",
+        "full",
+        "json",
+        "--schema",
+        "--select",
+        "SC",
+        "--debug",
+        "--quiet=1",
+        "-x",
+    ]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(WORDS, max_size=8))
+def test_any_command_line_the_quick_path_accepts_reads_as_click_reads_it(words):
+    assert_same_reading(["check", *words])
+
+
+def arguments_of_the_check(argv: list[str], monkeypatch, *, through_click: bool) -> tuple:
+    """The arguments `run_check` receives for `mdlint ARGV`, by click's route or the direct one."""
+    seen = []
+
+    def record(*args, **kwargs):
+        seen.append((args, kwargs))
+        return 0
+
+    monkeypatch.setattr(commands, "run_check", record)
+    monkeypatch.setattr("mdlint.cli.run_check", record)
+    if through_click:
+        with pytest.raises(SystemExit):
+            check.main(argv[1:], standalone_mode=False)
+    else:
+        request = parse_check_args(argv)
+        assert request is not None
+        entry.run_full_check(request)
+    assert len(seen) == 1
+    return seen[0]
+
+
+@pytest.mark.parametrize("argv", ACCEPTED, ids=" ".join)
+def test_the_check_runs_with_the_arguments_click_would_give_it(argv, monkeypatch):
+    direct = arguments_of_the_check(argv, monkeypatch, through_click=False)
+    by_click = arguments_of_the_check(argv, monkeypatch, through_click=True)
+    expected_kwargs = {**by_click[1]}
+    for name in ("show_files", "show_settings", "debug"):
+        assert expected_kwargs.pop(name) is False
+    assert direct[0] == by_click[0]
+    assert direct[1] == expected_kwargs
+
+
+def test_the_command_reads_a_check_without_click(tmp_path, monkeypatch):
+    """`mdlint check` on a file with findings: the full check runs, and click is never imported."""
+    import subprocess
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("---\ntitle: 1\n---\n")
+    probe = (
+        "import sys\n"
+        "from mdlint.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print('EXIT', exit.code)\n"
+        "print('CLICK' if 'click' in sys.modules else 'NO CLICK')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "check", "--no-cache", "--output-format", "concise", "a.md"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    lines = done.stdout.splitlines()
+    assert lines[-2:] == ["EXIT 1", "NO CLICK"]
+    assert any(line.startswith("a.md:2:8: SC001 ") for line in lines)
