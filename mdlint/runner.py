@@ -245,17 +245,20 @@ class Project:
 
     def settings_fingerprint(self, path: str, data: bytes) -> str:
         settings = self.settings_for(path, data)
-        memo = (id(settings.schema), settings.codes, settings.options)
-        try:
-            known = self._fingerprints.get(memo)
-        except TypeError:  # unhashable options: no memo
-            return settings.fingerprint
+        # Every file shares the project's options object; hashing it (a nest of dataclasses) for
+        # each file would cost more than the rest of a cache lookup, so its identity stands in.
+        memo = (id(settings.schema), settings.codes, id(settings.options))
+        known = self._fingerprints.get(memo)
         if known is None:
-            known = self._fingerprints[memo] = settings.fingerprint
-        return known
+            known = self._fingerprints[memo] = (
+                settings.fingerprint,
+                settings.schema,
+                settings.options,
+            )
+        return known[0]  # the entry keeps the schema and options alive, so their ids stay theirs
 
     @cached_property
-    def _fingerprints(self) -> dict[object, str]:
+    def _fingerprints(self) -> dict[object, tuple[str, Schema, CheckOptions]]:
         return {}
 
     @cached_property
