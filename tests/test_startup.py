@@ -19,7 +19,9 @@ print("LOADED:", " ".join(sorted(m for m in ("jsonschema", "referencing", "ruame
 
 
 def loaded_after(*args: str) -> set[str]:
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    )
     last = done.stdout.splitlines()[-1]
     assert last.startswith("LOADED:")
     return set(last.removeprefix("LOADED:").split())
