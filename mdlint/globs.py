@@ -97,11 +97,15 @@ class GlobSet:
         relative = self.relative(directory)
         if not relative:
             return self
-        kept = [
-            text
-            for text, pattern in zip(self.patterns, _compile_each(self.patterns), strict=True)
-            if pattern is None or pattern.match_file(relative + "/") is None
-        ]
+        if self._names is not None:  # a bare name matches a path with such a component
+            parts = relative.split("/")
+            kept = [name for name in self.patterns if name not in parts]
+        else:
+            kept = [
+                text
+                for text, pattern in zip(self.patterns, _compile_each(self.patterns), strict=True)
+                if pattern is None or pattern.match_file(relative + "/") is None
+            ]
         if len(kept) == len(self.patterns):
             return self
         return GlobSet(self._base, kept)

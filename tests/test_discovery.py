@@ -289,6 +289,23 @@ def test_globset_drops_only_the_patterns_that_match_a_named_directory(tmp_path):
     assert narrowed.patterns == ("*.tmp", "/top")
 
 
+@pytest.mark.parametrize(
+    "directory", ["content", "content/venv", "venv/x", "a/node_modules/b", "venvs", "x.venv/y"]
+)
+def test_bare_names_are_dropped_as_pathspec_drops_them(tmp_path, directory):
+    """Bare names (the default excludes) skip pathspec; they must drop the same patterns."""
+    from mdlint.globs import _compile_each
+
+    names = ["node_modules", "venv", "__pycache__", "x.venv"]
+    expected = tuple(
+        name
+        for name, pattern in zip(names, _compile_each(tuple(names)), strict=True)
+        if pattern.match_file(directory + "/") is None
+    )
+    narrowed = GlobSet(tmp_path, names).without_patterns_matching(str(tmp_path / directory))
+    assert narrowed.patterns == expected
+
+
 def test_globset_relative_paths(tmp_path):
     globs = GlobSet(tmp_path / "site", ["x"])
     assert globs.relative(str(tmp_path / "site" / "a" / "b.md")) == "a/b.md"
