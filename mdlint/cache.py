@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -63,6 +62,7 @@ class Cache:
         self.warn = warn
         self.entries: dict[str, list[Any]] = {}
         self.changed = False
+        self._cwd = os.getcwd()
         self._load()
 
     def _load(self) -> None:
@@ -80,8 +80,12 @@ class Cache:
         if isinstance(entries, dict):
             self.entries = entries
 
+    def _absolute(self, path: str) -> str:
+        """The entry's key: `path` made absolute (os.path.abspath, less a getcwd() per file)."""
+        return os.path.normpath(os.path.join(self._cwd, path))
+
     def _entry(self, path: str) -> list[Any] | None:
-        entry = self.entries.get(os.path.abspath(path))
+        entry = self.entries.get(self._absolute(path))
         return entry if isinstance(entry, list) and len(entry) == 5 else None
 
     def known_content(self, path: str, signature: list[int]) -> str | None:
@@ -103,7 +107,7 @@ class Cache:
     def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
         entry = [key.content, key.settings, key.signature, key.names_schema, rows]
-        self.entries[os.path.abspath(path)] = entry
+        self.entries[self._absolute(path)] = entry
         self.changed = True
 
     def save(self) -> None:
@@ -115,6 +119,8 @@ class Cache:
             if not os.path.exists(ignore):
                 with open(ignore, "w", encoding="utf-8") as stream:
                     stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
+            import tempfile
+
             handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump({"version": __version__, "entries": self.entries}, stream)

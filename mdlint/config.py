@@ -10,7 +10,6 @@ silently ignored is worse than a run that stops.
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from collections.abc import Callable
@@ -23,11 +22,6 @@ from .discovery import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
 from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
 
 CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown")
@@ -129,6 +123,11 @@ def load_config(path: Path) -> Config:
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+
     try:
         document: dict[str, Any] = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -314,6 +313,8 @@ def _reject_unknown(table: dict[str, Any], known: tuple[str, ...], context: _Con
     for key in table:
         if key in known:
             continue
+        import difflib
+
         guess = difflib.get_close_matches(key.replace("_", "-"), known, n=1, cutoff=0.6)
         hint = f'; did you mean "{guess[0]}"?' if guess else f"; known keys: {', '.join(known)}"
         if key == "tool" and context.file.name != "pyproject.toml":

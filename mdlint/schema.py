@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -419,7 +418,9 @@ def _file_uri(path: str) -> str:
 
 
 def _strip_fragment(uri: str) -> str:
-    return urllib.parse.urldefrag(uri)[0]
+    from urllib.parse import urldefrag
+
+    return urldefrag(uri)[0]
 
 
 class _References:
@@ -465,9 +466,10 @@ class _References:
         return Resource.from_contents(contents, default_specification=DRAFT202012)
 
     def _locate(self, uri: str) -> str:
+        from urllib.parse import urlsplit
         from urllib.request import url2pathname
 
-        parts = urllib.parse.urlsplit(uri)
+        parts = urlsplit(uri)
         if parts.scheme == "file":
             return url2pathname(parts.path)
         if not parts.scheme:  # relative to a root schema that has no usable base URI
