@@ -3,28 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from .document import Document, FrontMatterError, line_and_column, split
 from .findings import Finding
 from .options import CheckOptions
+from .quick.header import read_header
 from .schema import Schema
-from .schema_findings import Locator, schema_findings
-from .yaml_tree import (
-    Builder,
-    Composed,
-    HeaderTooDeep,
-    Mapping,
-    Node,
-    Sequence,
-    Span,
-    TooComplex,
-    YamlSyntaxError,
-    compose_raw,
-)
 
+# The YAML parser (libyaml, through yaml_tree) and the finding builder are imported when a header
+# needs them: a process whose headers are all plain and valid never loads PyYAML.
 if TYPE_CHECKING:
     from .style.settings import FormatSettings
+    from .yaml_tree import Composed, Mapping, Node, Span
 
 
 _FRONT_MATTER_CODES = {"encoding": "FM003", "unclosed": "FM002", "too-large": "FM009"}
@@ -44,10 +35,16 @@ class Analysis:
     composed: Composed | None = None
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
+    parse_later: bool = False  # the header was read without libyaml: compose it when asked
 
     @property
     def root(self) -> Node | None:
         """The header's nodes with their spans, made on first use."""
+        if self.parse_later and self.document is not None:
+            from .yaml_tree import compose_raw
+
+            self.parse_later = False
+            self.composed = compose_raw(self.document.header)
         return self.composed.tree if self.composed is not None else None
 
     @property
@@ -89,7 +86,7 @@ def analyse(data: bytes, schema: Schema, options: CheckOptions | None = None) ->
         return analysis
     _check_yaml_header(analysis, document, schema, options)
     analysis.findings.sort(key=lambda finding: finding.sort_key)
-    if analysis.findings and isinstance(analysis.root, Mapping) and analysis.checked_against_schema:
+    if analysis.findings and analysis.checked_against_schema and _is_mapping(analysis.root):
         from .fixes import FixContext, mark_fixable
 
         context = FixContext(
@@ -107,7 +104,7 @@ def _check_style(analysis: Analysis, schema: Schema, settings: FormatSettings) -
     from .style import style_findings
 
     document, root = analysis.document, analysis.root
-    if document is None or not isinstance(root, Mapping) or not analysis.checked_against_schema:
+    if document is None or not _is_mapping(root) or not analysis.checked_against_schema:
         return
     found = style_findings(document, root, schema, settings)
     if found:
@@ -118,6 +115,21 @@ def _check_yaml_header(
     analysis: Analysis, document: Document, schema: Schema, options: CheckOptions
 ) -> None:
     first_line = 2  # the opening fence is line 1
+    if options.style is None:  # the style rules look at the nodes: they need libyaml's parse
+        data = read_header(document.header)
+        if data is not None and schema.is_valid(data):  # plain and valid: nothing to locate
+            analysis.data, analysis.parse_later = data, True
+            return
+    from .schema_findings import Locator, schema_findings
+    from .yaml_tree import (
+        Builder,
+        HeaderTooDeep,
+        Mapping,
+        TooComplex,
+        YamlSyntaxError,
+        compose_raw,
+    )
+
     try:
         composed = compose_raw(document.header)
     except YamlSyntaxError as error:
@@ -188,7 +200,15 @@ def _inside_any(finding: Finding, spans: list[Span]) -> bool:
     return any(span.start <= node.span.start and node.span.end <= span.end for span in spans)
 
 
+def _is_mapping(node: Node | None) -> TypeGuard[Mapping]:
+    from .yaml_tree import Mapping
+
+    return isinstance(node, Mapping)
+
+
 def _not_a_mapping(root: Node | None, first_line: int) -> Finding:
+    from .yaml_tree import Sequence
+
     if root is None:
         return Finding(
             "FM006", "the header is empty; expected a mapping of keys to values", 1, 1, 1, 4

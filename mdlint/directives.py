@@ -19,11 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Literal
 
-import yaml
-
 from .findings import Finding
 from .selection import is_known_selector, matches
-from .yaml_tree import quote
 
 Kind = Literal["disable", "disable-next-line", "disable-file"]
 _KIND_OF: dict[str, Kind] = {
@@ -209,6 +206,8 @@ def _comments(header: str) -> Iterator[tuple[int, int]]:
 
 def _scalar_spans(header: str) -> Iterator[tuple[int, int]]:
     """Spans of the header's scalars, as far as the YAML scanner can read (a broken header too)."""
+    import yaml  # only for a header that holds a directive
+
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         for token in yaml.scan(header, Loader=loader):
@@ -216,6 +215,12 @@ def _scalar_spans(header: str) -> Iterator[tuple[int, int]]:
                 yield token.start_mark.index, token.end_mark.index
     except yaml.YAMLError:
         return
+
+
+def quote(text: str) -> str:
+    from .yaml_tree import quote as quote_for_a_message
+
+    return quote_for_a_message(text)
 
 
 class _LineIndex:

@@ -40,3 +40,11 @@ def test_checking_a_valid_file_does_not_import_jsonschema(tmp_path):
     path.write_text(VALID_HEADER)
     loaded = loaded_after("check", "--no-cache", "--isolated", str(path))
     assert "jsonschema" not in loaded and "referencing" not in loaded and "ruamel" not in loaded
+
+
+def test_checking_plain_valid_headers_does_not_import_the_yaml_parser(tmp_path):
+    """A header in the plain subset that passes is read without libyaml, in any process."""
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(VALID_HEADER)
+    loaded = loaded_after("check", "--no-cache", "--isolated", "-j", "1", str(tmp_path))
+    assert "yaml" not in loaded and "jsonschema_rs" not in loaded and "jsonschema" not in loaded
