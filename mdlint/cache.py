@@ -34,8 +34,9 @@ def entry_key(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def stat_signature(path: str) -> list[int]:
-    status = os.stat(path)
+def stat_signature(path: str, status: os.stat_result | None = None) -> list[int]:
+    """Size, time and inode of the file (from `status` when it was just taken)."""
+    status = status or os.stat(path)
     return [status.st_mtime_ns, status.st_size, status.st_ino]
 
 
@@ -63,6 +64,7 @@ class Cache:
         self.entries: dict[str, list[Any]] = {}
         self.changed = False
         self._cwd = os.getcwd()
+        self._absolute_paths: dict[str, str] = {}
         self._load()
 
     def _load(self) -> None:
@@ -82,7 +84,10 @@ class Cache:
 
     def _absolute(self, path: str) -> str:
         """The entry's key: `path` made absolute (os.path.abspath, less a getcwd() per file)."""
-        return os.path.normpath(os.path.join(self._cwd, path))
+        absolute = self._absolute_paths.get(path)
+        if absolute is None:
+            absolute = self._absolute_paths[path] = os.path.normpath(os.path.join(self._cwd, path))
+        return absolute
 
     def _entry(self, path: str) -> list[Any] | None:
         entry = self.entries.get(self._absolute(path))

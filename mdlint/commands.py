@@ -97,8 +97,9 @@ def run_check(
     if show_settings:
         print("\n".join(project.describe()))
         return EXIT_CLEAN
+    stats: dict[str, os.stat_result] = {}
     try:
-        files = project.discover(paths or (".",))
+        files = project.discover(paths or (".",), stats)
     except PathError as error:
         fail(str(error))
     if show_files:
@@ -108,7 +109,11 @@ def run_check(
     output = Output(output_args, quiet=quiet)
     with output.progress(len(files)) as progress:
         results = project.check_files(
-            files, jobs=jobs or default_jobs(), cache=cache, progress=progress.advance
+            files,
+            jobs=jobs or default_jobs(),
+            cache=cache,
+            progress=progress.advance,
+            stats=stats,
         )
     if cache is not None:
         cache.save()

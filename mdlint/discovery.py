@@ -54,8 +54,11 @@ def discover(
     extensions: tuple[str, ...] | None = None,
     *,
     rules: DiscoveryRules | None = None,
+    stats: dict[str, os.stat_result] | None = None,
 ) -> list[str]:
-    """Files to check, in a deterministic order, each once. `extensions` overrides the rules'."""
+    """Files to check, in a deterministic order, each once. `extensions` overrides the rules'.
+    `stats`, when given, receives the status of each file found (taken to tell the files apart),
+    so that the run need not ask for it again."""
     rules = rules or DiscoveryRules()
     if extensions is not None:
         rules = replace(rules, extensions=tuple(extensions))
@@ -76,6 +79,8 @@ def discover(
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
+                if stats is not None:
+                    stats[candidate] = stat
     return found
 
 

@@ -151,9 +151,11 @@ class Project:
             force_exclude=self.overrides.force_exclude,
         )
 
-    def discover(self, paths: Iterable[str]) -> list[str]:
-        """Raises PathError for a path that does not exist."""
-        return discover(paths, rules=self.discovery_rules())
+    def discover(
+        self, paths: Iterable[str], stats: dict[str, os.stat_result] | None = None
+    ) -> list[str]:
+        """Raises PathError for a path that does not exist. `stats`: see `discovery.discover`."""
+        return discover(paths, rules=self.discovery_rules(), stats=stats)
 
     # One file -----------------------------------------------------------------------------------
 
@@ -202,13 +204,16 @@ class Project:
         jobs: int = 1,
         cache: Cache | None = None,
         progress: Callable[[int], None] | None = None,
+        stats: dict[str, os.stat_result] | None = None,
     ) -> list[FileResult]:
         """Results in the order of `paths`, whatever `jobs` is. Files whose cached result is still
-        good are not checked again; the others are spread over `jobs` processes."""
+        good are not checked again; the others are spread over `jobs` processes. `stats`: the
+        files' status as discovery took it, if it did."""
         results: list[FileResult | None] = [None] * len(paths)
         misses: list[tuple[int, CacheKey | None]] = []
+        stats = stats or {}
         for index, path in enumerate(paths):
-            key = self.cache_key(path, cache) if cache is not None else None
+            key = self.cache_key(path, cache, stats.get(path)) if cache is not None else None
             hit = cache.get(path, key) if cache is not None and key is not None else None
             if hit is None:
                 misses.append((index, key))
@@ -223,7 +228,9 @@ class Project:
                 cache.put(result.path, key, result.findings)
         return [result for result in results if result is not None]
 
-    def cache_key(self, path: str, cache: Cache) -> CacheKey | None:
+    def cache_key(
+        self, path: str, cache: Cache, status: os.stat_result | None = None
+    ) -> CacheKey | None:
         """What the file's cached result must match, or None when the file cannot be read.
 
         The key is a hash of the bytes read and of the settings. When the file's size, time and
@@ -232,7 +239,7 @@ class Project:
         from .cache import CacheKey, entry_key, stat_signature
 
         try:
-            signature = stat_signature(path)
+            signature = stat_signature(path, status)
             known = cache.known_content(path, signature)
             if known is not None:
                 return CacheKey(known, self.settings_fingerprint(path, b""), signature, False)
@@ -244,21 +251,17 @@ class Project:
             return None  # the check itself reports it
 
     def settings_fingerprint(self, path: str, data: bytes) -> str:
-        settings = self.settings_for(path, data)
-        # Every file shares the project's options object; hashing it (a nest of dataclasses) for
-        # each file would cost more than the rest of a cache lookup, so its identity stands in.
-        memo = (id(settings.schema), settings.codes, id(settings.options))
+        """`settings_for(path, data).fingerprint`, worked out once for each schema and rule set."""
+        schema, codes = self.schema_for(path, data), self.rules.codes_for(path)
+        memo = (id(schema), codes)  # the options are the project's own: the same for every file
         known = self._fingerprints.get(memo)
         if known is None:
-            known = self._fingerprints[memo] = (
-                settings.fingerprint,
-                settings.schema,
-                settings.options,
-            )
-        return known[0]  # the entry keeps the schema and options alive, so their ids stay theirs
+            settings = FileSettings(path, schema, self.options, codes)
+            known = self._fingerprints[memo] = (settings.fingerprint, schema)
+        return known[0]  # the entry keeps the schema alive, so its id stays its own
 
     @cached_property
-    def _fingerprints(self) -> dict[object, tuple[str, Schema, CheckOptions]]:
+    def _fingerprints(self) -> dict[object, tuple[str, Schema]]:
         return {}
 
     @cached_property

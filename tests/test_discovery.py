@@ -319,3 +319,15 @@ def test_default_rules_walk_like_before(tmp_path):
         str(tmp_path / "a.md"),
         str(tmp_path / "node_modules" / "b.md"),
     ]
+
+
+@needs_symlinks
+def test_discovery_hands_over_the_status_it_took_of_each_file(tmp_path):
+    """A run reuses it for the cache's signature instead of asking for it again."""
+    touch(tmp_path, "a.md", "sub/b.md")
+    (tmp_path / "sub" / "link.md").symlink_to(tmp_path / "a.md")
+    stats: dict[str, os.stat_result] = {}
+    files = discover([str(tmp_path), str(tmp_path / "sub" / "link.md")], stats=stats)
+    assert sorted(stats) == sorted(files) and len(files) == 2
+    for path in files:
+        assert stats[path].st_ino == os.stat(path).st_ino
