@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from .discovery import DEFAULT_EXCLUDE
+from .globs import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
 from .style.settings import FormatSettingError, FormatSettings, parse_format_settings

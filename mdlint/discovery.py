@@ -13,12 +13,10 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from .gitignore import GitIgnore
 from .globs import GlobSet
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
-# Directories that hold other people's Markdown (package READMEs), never a site's articles.
-# Hidden directories (`.git`, `.venv`, ...) are skipped anyway.
-DEFAULT_EXCLUDE = ("node_modules", "site-packages", "venv", "__pypackages__", "__pycache__")
 
 
 class PathError(Exception):
@@ -143,87 +141,3 @@ def _is_dir(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()
     except OSError:
         return False
-
-
-# --- .gitignore ----------------------------------------------------------------------------------
-
-
-class GitIgnore:
-    """What the `.gitignore` files of a Git repository (and its `.git/info/exclude`) ignore.
-
-    Files outside a Git repository are never ignored, as with git itself. Deeper `.gitignore`
-    files override shallower ones; within one file the last matching pattern wins.
-    """
-
-    def __init__(self) -> None:
-        self._repositories: dict[str, str | None] = {}
-        self._files: dict[tuple[str, str | None], GlobSet | None] = {}
-        self._chains: dict[tuple[str, str | None], tuple[GlobSet, ...]] = {}
-
-    def ignored(self, absolute: str, is_dir: bool, named_root: str | None = None) -> bool:
-        """`absolute`: an absolute, normalised path. `named_root`: a directory named on the
-        command line; patterns that match it are set aside, so that it is walked."""
-        verdict: bool | None = None
-        for globs in self._chain_for(os.path.dirname(absolute), named_root):
-            decision = globs.check_absolute(absolute, is_dir)
-            if decision is not None:
-                verdict = decision
-        return bool(verdict)
-
-    def _chain_for(self, directory: str, named_root: str | None) -> tuple[GlobSet, ...]:
-        key = (directory, named_root)
-        if key not in self._chains:
-            repository = self._repository(directory)
-            chain = self._chain(repository, directory, named_root) if repository else ()
-            self._chains[key] = tuple(chain)
-        return self._chains[key]
-
-    def _chain(self, repository: str, directory: str, named_root: str | None) -> Iterator[GlobSet]:
-        exclude = self._load(
-            os.path.join(repository, ".git", "info", "exclude"), repository, named_root
-        )
-        if exclude is not None:
-            yield exclude
-        relative = os.path.relpath(directory, repository)
-        parts = [] if relative == os.curdir else relative.split(os.sep)
-        current = repository
-        for part in ["", *parts]:
-            current = os.path.join(current, part) if part else current
-            globs = self._load(os.path.join(current, ".gitignore"), current, named_root)
-            if globs is not None:
-                yield globs
-
-    def _load(self, file: str, base: str, named_root: str | None) -> GlobSet | None:
-        # Only the files at or above the named directory can hold patterns that match it.
-        relevant = named_root if named_root and _is_within(named_root, base) else None
-        key = (file, relevant)
-        if key not in self._files:
-            self._files[key] = _read_ignore_file(file, base, relevant)
-        return self._files[key]
-
-    def _repository(self, directory: str) -> str | None:
-        if directory not in self._repositories:
-            parent = os.path.dirname(directory)
-            if os.path.exists(os.path.join(directory, ".git")):
-                self._repositories[directory] = directory
-            elif parent == directory:
-                self._repositories[directory] = None
-            else:
-                self._repositories[directory] = self._repository(parent)
-        return self._repositories[directory]
-
-
-def _read_ignore_file(file: str, base: str, named_root: str | None) -> GlobSet | None:
-    try:
-        with open(file, encoding="utf-8", errors="replace") as stream:
-            lines = stream.read().splitlines()
-    except OSError:
-        return None
-    globs = GlobSet(base, lines)
-    if named_root is not None:
-        globs = globs.without_patterns_matching(named_root)
-    return globs or None
-
-
-def _is_within(path: str, directory: str) -> bool:
-    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)

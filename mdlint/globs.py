@@ -13,20 +13,29 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+# Directories that hold other people's Markdown (package READMEs), never a site's articles: the
+# default `exclude`. Hidden directories (`.git`, `.venv`, ...) are skipped anyway.
+DEFAULT_EXCLUDE = ("node_modules", "site-packages", "venv", "__pypackages__", "__pycache__")
+
 
 class GlobSet:
     """Patterns anchored at `base` (an absolute directory). The last pattern that matches decides.
 
-    Patterns are compiled on first use: a run that names its files never pays for pathspec."""
+    Patterns are compiled on first use, and only those with wildcards or `!` need pathspec: a
+    set of literal ones (`node_modules`, `public/`, `/drafts`, `resources/_gen/`: the default
+    excludes and most `.gitignore` files) is matched by `_Literal`, whose reading of them
+    tests/test_globs.py holds to pathspec's."""
 
-    __slots__ = ("_base", "_compiled_patterns", "_names", "patterns")
+    __slots__ = ("_base", "_compiled_patterns", "_literals", "_names", "patterns")
+    _literals: tuple[tuple[str, _Literal], ...] | None
 
     def __init__(self, base: str | os.PathLike[str], patterns: Iterable[str]) -> None:
         self._base = os.path.abspath(base)
         self.patterns = tuple(patterns)
         self._compiled_patterns: tuple[Any, ...] | None = None
+        self._literals = _literals(self.patterns)
         # Bare names (`node_modules`, the default excludes) match a path with such a component;
-        # a set lookup answers them without pathspec.
+        # a set lookup answers them.
         plain = all(_PLAIN_NAME.fullmatch(p) for p in self.patterns)
         self._names = frozenset(self.patterns) if plain else None
 
@@ -41,7 +50,9 @@ class GlobSet:
         return self._base
 
     def __bool__(self) -> bool:
-        return bool(self._names) if self._names is not None else bool(self._compiled)
+        if self._literals is not None:
+            return bool(self._literals)
+        return bool(self._compiled)
 
     def __repr__(self) -> str:
         return f"GlobSet({self._base!r}, {list(self.patterns)!r})"
@@ -68,6 +79,12 @@ class GlobSet:
         if self._names is not None:
             relative = self._relative(absolute) if self._names else None
             return True if relative and not self._names.isdisjoint(relative.split("/")) else None
+        if self._literals is not None:
+            relative = self._relative(absolute) if self._literals else None
+            if not relative:
+                return None
+            parts = relative.split("/")
+            return True if any(p.matches(parts, is_dir) for _, p in self._literals) else None
         if not self._compiled:
             return None
         relative = self._relative(absolute)
@@ -97,9 +114,10 @@ class GlobSet:
         relative = self.relative(directory)
         if not relative:
             return self
-        if self._names is not None:  # a bare name matches a path with such a component
+        if self._literals is not None:
             parts = relative.split("/")
-            kept = [name for name in self.patterns if name not in parts]
+            matching = {text for text, pattern in self._literals if pattern.matches(parts, True)}
+            kept = [text for text in self.patterns if text not in matching]
         else:
             kept = [
                 text
@@ -112,6 +130,61 @@ class GlobSet:
 
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
+# A pattern without wildcards, `!`, escapes or spaces: optional leading `/`, literal names
+# (not `.` or `..`) joined by `/`, optional trailing `/`.
+_LITERAL = re.compile(r"(/)?((?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_.-]+)(/)?")
+
+
+def _literals(patterns: tuple[str, ...]) -> tuple[tuple[str, _Literal], ...] | None:
+    """Each pattern with its literal reading (blank lines and comments left out), or None when
+    one of them is not literal."""
+    literals = []
+    for text in patterns:
+        if not text or text.startswith("#"):
+            continue
+        literal = _Literal.read(text)
+        if literal is None:
+            return None
+        literals.append((text, literal))
+    return tuple(literals)
+
+
+class _Literal:
+    """A gitignore pattern naming a path literally. Git's rules for it: a pattern with a `/`
+    before its end is anchored at the base directory, and matches a path that starts with its
+    names; one without matches a path with that name at any depth; a trailing `/` asks that
+    the matched name be a directory (so everything below it matches too)."""
+
+    __slots__ = ("anchored", "directory_only", "names")
+
+    def __init__(self, names: tuple[str, ...], anchored: bool, directory_only: bool) -> None:
+        self.names = names
+        self.anchored = anchored
+        self.directory_only = directory_only
+
+    @classmethod
+    def read(cls, pattern: str) -> _Literal | None:
+        match = _LITERAL.fullmatch(pattern)
+        if match is None:
+            return None
+        names = tuple(match[2].split("/"))
+        if any(name in (".", "..") for name in names):
+            return None
+        return cls(names, bool(match[1]) or len(names) > 1, bool(match[3]))
+
+    def matches(self, parts: list[str], is_dir: bool) -> bool:
+        """Whether the path of components `parts` (relative to the base) matches."""
+        last = len(parts) - 1
+        if self.anchored:
+            count = len(self.names)
+            if tuple(parts[:count]) != self.names:
+                return False
+            return not self.directory_only or last >= count or is_dir
+        name = self.names[0]
+        return any(
+            part == name and (not self.directory_only or index < last or is_dir)
+            for index, part in enumerate(parts)
+        )
 
 
 def _compile(patterns: tuple[str, ...]) -> tuple[Any, ...]:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from mdlint.cli import main
 from mdlint.config import Config, ConfigError, load_config, resolve_config
-from mdlint.discovery import DEFAULT_EXCLUDE
+from mdlint.globs import DEFAULT_EXCLUDE
 from mdlint.runner import Overrides, Project
 from mdlint.selection import SelectionLayer, enabled_codes
 from mdlint.style.settings import FormatSettings

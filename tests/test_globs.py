@@ -1,0 +1,65 @@
+"""Literal patterns are matched without pathspec; they must match exactly what pathspec matches."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mdlint.globs import GlobSet, _compile_each, _Literal
+
+NAMES = st.sampled_from(["a", "b", "docs", "public", ".hidden", "x.y", "...", "_gen", "c.md"])
+
+
+@st.composite
+def literal_patterns(draw: st.DrawFn) -> str:
+    names = draw(st.lists(NAMES, min_size=1, max_size=3))
+    lead = draw(st.sampled_from(["", "/"]))
+    trail = draw(st.sampled_from(["", "/"]))
+    return lead + "/".join(names) + trail
+
+
+PATHS = st.lists(NAMES, min_size=1, max_size=4)
+
+
+def pathspec_says(pattern: str, parts: list[str], is_dir: bool) -> bool:
+    compiled = _compile_each((pattern,))[0]
+    relative = "/".join(parts)
+    return compiled.match_file(relative + "/" if is_dir else relative) is not None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(literal_patterns(), PATHS, st.booleans())
+def test_a_literal_pattern_matches_what_pathspec_matches(pattern, parts, is_dir):
+    literal = _Literal.read(pattern)
+    assert literal is not None
+    assert literal.matches(parts, is_dir) == pathspec_says(pattern, parts, is_dir)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(literal_patterns(), max_size=4), PATHS, st.booleans())
+def test_a_set_of_literal_patterns_decides_as_pathspec_decides(
+    tmp_path_factory, patterns, parts, is_dir
+):
+    base = tmp_path_factory.getbasetemp()
+    globs = GlobSet(base, ["# a comment", "", *patterns])
+    relative = "/".join(parts)
+    expected = globs.check_relative(relative + "/" if is_dir else relative)  # pathspec's
+    assert globs.check_absolute(str(base / relative), is_dir) == expected
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    ["*.md", "!keep", "a/**/b", "a\\ b", "trailing ", "./a", "a/../b", "/", "a//b", "[ab]"],
+)
+def test_other_patterns_are_left_to_pathspec(pattern):
+    assert _Literal.read(pattern) is None
+
+
+def test_a_typical_hugo_gitignore_needs_no_pathspec(tmp_path):
+    globs = GlobSet(tmp_path, ["# Hugo", "public/", "resources/_gen/", ".hugo_build.lock", ""])
+    assert globs._literals is not None
+    assert globs.matches(str(tmp_path / "public" / "index.md"))
+    assert globs.matches(str(tmp_path / "resources" / "_gen" / "x.md"))
+    assert not globs.matches(str(tmp_path / "content" / "public.md"))
+    assert not globs.matches(str(tmp_path / "content" / "resources" / "_gen" / "x.md"))
