@@ -67,16 +67,55 @@ def test_one_clean_file_named_twice_counts_once(site, capsys):
     assert quick == full == (0, "No problems found (1 file checked).\n")
 
 
-def test_force_exclude_leaves_out_what_the_full_path_leaves_out(site, capsys):
+@pytest.mark.parametrize(
+    ("ignored", "options", "checked"),
+    [
+        ("drafts/\n", [], 2),
+        ("drafts/\n", ["--no-respect-gitignore"], 4),
+        ("# Hugo\npublic/\n/drafts\n.hugo_build.lock\n", [], 2),
+        ("*.md\n!post.md\n", [], 1),  # wildcards and `!`: pathspec decides
+        ("content/sub/\n", [], 3),
+    ],
+)
+def test_force_exclude_leaves_out_what_the_full_path_leaves_out(
+    site, capsys, ignored, options, checked
+):
     (site / ".git").mkdir()
-    (site / ".gitignore").write_text("drafts/\n")
+    (site / ".gitignore").write_text(ignored)
+    (site / "sub").mkdir()
+    (site / "sub" / ".gitignore").write_text("deeper.md\n")
     names = [
         write(site, "post.md", VALID_HEADER),
         write(site, "node_modules/pkg/README.md", VALID_HEADER),
         write(site, "drafts/later.md", VALID_HEADER),
+        write(site, "sub/deeper.md", VALID_HEADER),
+        write(site, "sub/kept.md", VALID_HEADER),
     ]
-    quick, full = both_ways(["check", "--force-exclude", *names], capsys)
-    assert quick == full == (0, "No problems found (1 file checked).\n")
+    quick, full = both_ways(["check", "--force-exclude", *options, *names], capsys)
+    assert quick == full
+    plural = "file" if checked == 1 else "files"
+    assert quick == (0, f"No problems found ({checked} {plural} checked).\n"), ignored
+
+
+def test_pre_commit_style_runs_import_nothing_heavy_with_a_literal_gitignore(site):
+    """`mdlint check --force-exclude FILE` in a Git repository, as the hook runs it."""
+    (site / ".git").mkdir()
+    (site / ".gitignore").write_text("public/\nresources/_gen/\n.hugo_build.lock\n")
+    name = write(site, "content/post.md", VALID_HEADER)
+    probe = (
+        "import sys\n"
+        "from mdlint.entry import main\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    code = exit.code\n"
+        "heavy = ('click', 'yaml', 'jsonschema', 'jsonschema_rs', 'pathspec', 'dataclasses')\n"
+        "print('LOADED:', code, *sorted(m for m in heavy if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "check", "--force-exclude", name],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.splitlines() == ["No problems found (1 file checked).", "LOADED: 0"]
 
 
 @pytest.mark.parametrize(

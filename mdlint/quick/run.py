@@ -92,7 +92,8 @@ def _may_have_table(pyproject: str) -> bool:
 
 
 def _files_to_check(request: CheckRequest) -> list[str] | None:
-    """The files the full path would check, or None when it would say more than that."""
+    """The files the full path would check (as discovery.discover picks named files), or None
+    when it would say more than that."""
     for path in request.paths:
         try:
             mode = os.stat(path).st_mode
@@ -100,9 +101,24 @@ def _files_to_check(request: CheckRequest) -> list[str] | None:
             return None  # missing or unreadable: the full path reports it
         if not stat.S_ISREG(mode):
             return None  # a directory to walk, a pipe to refuse
-    if request.force_exclude:
-        return _discovered(request)
-    return _each_once(request.paths)
+    paths = _not_excluded(request) if request.force_exclude else request.paths
+    return _each_once(paths)
+
+
+def _not_excluded(request: CheckRequest) -> list[str]:
+    """With --force-exclude the default exclusions and .gitignore apply to named files too."""
+    from ..gitignore import GitIgnore
+    from ..globs import DEFAULT_EXCLUDE, GlobSet
+
+    exclude = GlobSet(os.getcwd(), DEFAULT_EXCLUDE)
+    gitignore = GitIgnore() if request.respect_gitignore is not False else None
+    kept = []
+    for path in request.paths:
+        absolute = os.path.abspath(path)
+        if exclude.matches_absolute(absolute) or (gitignore and gitignore.ignored(absolute, False)):
+            continue
+        kept.append(path)
+    return kept
 
 
 def _each_once(paths: list[str]) -> list[str]:
@@ -115,20 +131,6 @@ def _each_once(paths: list[str]) -> list[str]:
             seen.add((status.st_dev, status.st_ino))
             files.append(path)
     return files
-
-
-def _discovered(request: CheckRequest) -> list[str]:
-    """With --force-exclude the default exclusions and .gitignore apply to the named files too:
-    the full path's own discovery decides, so both agree on which files are left out."""
-    from ..discovery import DEFAULT_EXCLUDE, DiscoveryRules, discover
-    from ..globs import GlobSet
-
-    rules = DiscoveryRules(
-        exclude=GlobSet(os.getcwd(), DEFAULT_EXCLUDE),
-        respect_gitignore=request.respect_gitignore is not False,
-        force_exclude=True,
-    )
-    return discover(request.paths, rules=rules)
 
 
 def _plainly_clean(path: str, is_valid: Callable[[object], bool]) -> bool:
