@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """mdlint's speed and memory against its peers and the floor, each as a ratio measured in one run.
 
-    python bench/compare.py [--files 2000] [--seed 11] [--runs 5] [--work DIR] [--no-peers]
+    python bench/compare.py [--files 2000] [--seed 11] [--runs 5] [--work DIR] [--no-peers] [--no-remark]
 
 Run it by hand on a quiet machine, from the project's virtual environment (mdlint installed).
 It writes a Hugo/Mainroad site with ../shared/bench/make_mainroad_corpus.py and times, as whole
@@ -15,10 +15,16 @@ commands (interpreter start-up included), the median of --runs runs of:
 - remark-lint-frontmatter-schema when Node.js and npm are present; installed into WORK/node
   with `npm install remark-cli remark-frontmatter remark-lint-frontmatter-schema` on first use;
 - mdlint fix over a copy of the site (30% of its files carry mistakes), against cold check;
-- one file, as pre-commit calls it, against `python -c "import mdlint"`.
+- one file, as pre-commit calls it (the hook's `mdlint check --force-exclude FILE`, in the
+  site's directory), against `python -c "import mdlint"`.
 
-mdlint runs in the generated site's directory, as in a user's checkout: no configuration file
-is found above it, so the bundled schema and the defaults apply.
+The floor and mdlint's check rows are measured in rounds, each command taking its turn in every
+round, so that a slow spell of a shared machine weighs on all of them alike rather than on one
+row; fix (which needs a fresh copy of the site before each run) and the peers are timed after.
+On a shared machine the ratios still move by a tenth or two between runs: run it a few times.
+
+mdlint runs in the generated site's directory, as in a user's checkout: a Git repository with a
+Hugo .gitignore and no configuration file, so the bundled schema and the defaults apply.
 
 Peak memory is the largest resident set of any one process of the command (getrusage of the
 children), for mdlint with -j1 and with the default jobs. Set PYTHONDONTWRITEBYTECODE unset so
@@ -35,9 +41,11 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+HUGO_GITIGNORE = "# Hugo\npublic/\nresources/_gen/\n.hugo_build.lock\nnode_modules/\n"
 IMPORT_ROW = "python -c 'import mdlint'"
 GENERATOR = ROOT.parent / "shared" / "bench" / "make_mainroad_corpus.py"
 SCHEMA = ROOT / "schemas" / "article.schema.json"
@@ -61,37 +69,60 @@ print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def timed(
-    command: list[str], runs: int, cwd: Path | None = None, setup: list[str] | None = None
-) -> tuple[float, int]:
-    """Median wall time of `command` over `runs` runs, and the peak RSS (KB) of any one process."""
-    times = []
-    peak = 0
-    for _ in range(runs):
-        if setup:
-            subprocess.run(setup, cwd=cwd, env=ENV, check=True, capture_output=True)
-        start = time.perf_counter()
-        subprocess.run(
-            command,
-            cwd=cwd,
-            env=ENV,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            check=False,
-        )
-        times.append(time.perf_counter() - start)
+@dataclass
+class Command:
+    argv: list[str]
+    cwd: Path | None = None
+    setup: list[str] | None = None  # run before each timed run, untimed
+    repeat: int = 1  # timed runs in each round (more for the quick ones)
+
+
+def run_once(command: Command) -> float:
+    if command.setup:
+        subprocess.run(command.setup, cwd=command.cwd, env=ENV, check=True, capture_output=True)
+    start = time.perf_counter()
+    subprocess.run(
+        command.argv,
+        cwd=command.cwd,
+        env=ENV,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        check=False,
+    )
+    return time.perf_counter() - start
+
+
+def peak_kb(command: Command) -> int:
+    """The peak RSS (KB) of any one process of the command."""
+    if command.setup:
+        subprocess.run(command.setup, cwd=command.cwd, env=ENV, check=True, capture_output=True)
     measured = subprocess.run(
-        [sys.executable, "-c", PEAK, *command],
-        cwd=cwd,
+        [sys.executable, "-c", PEAK, *command.argv],
+        cwd=command.cwd,
         env=ENV,
         capture_output=True,
         text=True,
         check=False,
     )
-    if setup:
-        subprocess.run(setup, cwd=cwd, env=ENV, check=True, capture_output=True)
-    peak = int(measured.stdout.strip() or 0)
-    return statistics.median(times), peak
+    return int(measured.stdout.strip() or 0)
+
+
+def timed_together(commands: dict[str, Command], rounds: int) -> dict[str, tuple[float, int]]:
+    """Each command's median wall time and peak RSS. The commands take turns within each round,
+    so that a slow spell of a shared machine weighs on all of them alike, not on one row."""
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, command in commands.items():
+            times[name].extend(run_once(command) for _ in range(command.repeat))
+    return {
+        name: (statistics.median(times[name]), peak_kb(command))
+        for name, command in commands.items()
+    }
+
+
+def timed(command: list[str], runs: int, cwd: Path | None = None) -> tuple[float, int]:
+    """Median wall time of one command over `runs` runs, and its peak RSS (KB)."""
+    return timed_together({"": Command(command, cwd)}, runs)[""]
 
 
 def mdlint_command() -> list[str]:
@@ -106,6 +137,9 @@ def make_site(work: Path, files: int, seed: int) -> Path:
             [sys.executable, str(GENERATOR), str(site), "--files", str(files), "--seed", str(seed)],
             check=True,
         )
+    # A site is a Git repository with a .gitignore: walks and --force-exclude consult it.
+    (site / ".git").mkdir(exist_ok=True)
+    (site / ".gitignore").write_text(HUGO_GITIGNORE, encoding="utf-8")
     return site
 
 
@@ -178,6 +212,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--work", type=Path, default=Path("/tmp/mdlint-bench"))
     parser.add_argument("--no-peers", action="store_true", help="skip check-jsonschema and remark")
+    parser.add_argument("--no-remark", action="store_true", help="skip remark (minutes at 20,000)")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     site = make_site(args.work, args.files, args.seed)
@@ -188,43 +223,36 @@ def main() -> None:
         f"machine: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}; {args.files} articles, median of {args.runs}"
     )
 
-    rows: dict[str, tuple[float, int]] = {}
     subprocess.run(
         [sys.executable, "-c", "import yaml, mdlint.cli, mdlint.runner, mdlint.quick.run"],
         env=ENV,
         check=True,
     )  # compile once
-    rows["floor (read + libyaml compose)"] = timed(
-        [sys.executable, "-c", FLOOR, str(content)], args.runs
-    )
-    rows["mdlint check cold"] = timed(
-        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", str(content)],
-        args.runs,
-        cwd=site,
-    )
-    rows["mdlint check cold -j1"] = timed(
-        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", "-j1", str(content)],
-        args.runs,
-        cwd=site,
-    )
     warm = [*mdlint, "check", "-q", "--output-format", "concise", "--cache-dir", str(cache)]
     subprocess.run([*warm, str(content)], cwd=site, env=ENV, capture_output=True, check=False)
-    rows["mdlint check warm"] = timed([*warm, str(content)], args.runs, cwd=site)
     copy = args.work / "fix-copy"
-    setup = ["sh", "-c", f"rm -rf {copy} && cp -r {content} {copy}"]
-    rows["mdlint fix (30% broken)"] = timed(
-        [*mdlint, "fix", "-q", "--output-format", "concise", "--no-cache", str(copy)],
-        args.runs,
-        setup=setup,
-        cwd=site,
-    )
     one = sorted(content.rglob("*.md"))[0]
-    rows["mdlint check, one file"] = timed(
-        [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache", str(one)],
-        args.runs * 4,
-        cwd=site,
+    check = [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache"]
+    rows = timed_together(
+        {
+            "floor (read + libyaml compose)": Command([sys.executable, "-c", FLOOR, str(content)]),
+            "mdlint check cold": Command([*check, str(content)], site),
+            "mdlint check cold -j1": Command([*check, "-j1", str(content)], site),
+            "mdlint check warm": Command([*warm, str(content)], site),
+            "mdlint check, one file": Command(
+                [*mdlint, "check", "--force-exclude", str(one.relative_to(site))], site, repeat=4
+            ),
+            IMPORT_ROW: Command([sys.executable, "-c", "import mdlint"], site, repeat=4),
+        },
+        args.runs,
     )
-    rows[IMPORT_ROW] = timed([sys.executable, "-c", "import mdlint"], args.runs * 4, cwd=site)
+    # Apart: copying the site before each fix leaves the disk busy writing for a while after.
+    fix = Command(
+        [*mdlint, "fix", "-q", "--output-format", "concise", "--no-cache", str(copy)],
+        site,
+        setup=["sh", "-c", f"rm -rf {copy} && cp -r {content} {copy} && sync"],
+    )
+    rows["mdlint fix (30% broken)"] = timed_together({"fix": fix}, args.runs)["fix"]
     if not args.no_peers:
         headers = write_headers(site)
         exe = check_jsonschema(args.work)
@@ -233,7 +261,7 @@ def main() -> None:
             rows["check-jsonschema (C parser)"] = timed(
                 [str(exe), "--schemafile", str(SCHEMA), *files], max(1, args.runs // 2)
             )
-        exe = remark(args.work)
+        exe = None if args.no_remark else remark(args.work)
         if exe is not None:
             rows["remark-lint-frontmatter-schema"] = timed(
                 [

@@ -97,7 +97,8 @@ def run_check(
     if show_settings:
         print("\n".join(project.describe()))
         return EXIT_CLEAN
-    stats: dict[str, os.stat_result] = {}
+    # The status discovery takes of each file spares the cache a second stat (only the cache).
+    stats: dict[str, os.stat_result] | None = None if no_cache else {}
     try:
         files = project.discover(paths or (".",), stats)
     except PathError as error:
