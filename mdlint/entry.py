@@ -1,6 +1,7 @@
-"""The `mdlint` command. `mdlint check` with common options is read here, without click: the
-quick path answers it when every file is plainly clean (mdlint/quick/run.py), else the full check
-runs (mdlint/commands.py). Every other command line goes to click (mdlint/cli.py).
+"""The `mdlint` command. `mdlint check` and `mdlint fix` with common options are read here,
+without click: the quick path answers them when every file is plainly clean (mdlint/quick/run.py);
+else a check runs without click all the same (mdlint/commands.py), and a fix goes to click
+(mdlint/cli.py), like every other command line.
 """
 
 from __future__ import annotations
@@ -9,30 +10,30 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .quick.args import CheckRequest
+    from .quick.args import Request
 
 
 def main() -> None:
-    from .quick.args import parse_check_args
+    from .quick.args import parse_args
 
-    request = parse_check_args(sys.argv[1:])
-    if request is None:
-        from .cli import main as command_line
+    request = parse_args(sys.argv[1:])
+    if request is not None:
+        from .quick.run import run_quickly
 
-        command_line(prog_name="mdlint")
-        return
-    from .quick.run import run_quickly
+        try:
+            code = run_quickly(request)
+        except Exception:  # a doubt the quick path did not foresee: the full path answers
+            code = None
+        if code is None and request.command == "check":
+            code = run_full_check(request)
+        if code is not None:
+            sys.exit(code)
+    from .cli import main as command_line
 
-    try:
-        code = run_quickly(request)
-    except Exception:  # a doubt the quick path did not foresee: the full check answers instead
-        code = None
-    if code is None:
-        code = run_full_check(request)
-    sys.exit(code)
+    command_line(prog_name="mdlint")
 
 
-def run_full_check(request: CheckRequest) -> int:
+def run_full_check(request: Request) -> int:
     """The check that `mdlint.cli.check` runs for the same command line."""
     from .commands import run_check
     from .options import Overrides, ProjectArgs

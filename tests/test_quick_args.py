@@ -1,6 +1,6 @@
-"""`mdlint check` command lines read without click are read as click reads them: same paths, same
-options, nothing that click would refuse or read as another setting; and the check they run is
-called with the very arguments click's command would pass."""
+"""`mdlint check` and `mdlint fix` command lines read without click are read as click reads them:
+same paths, same options, nothing that click would refuse or read as another setting; and the
+check they run is called with the very arguments click's command would pass."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mdlint import commands, entry
-from mdlint.cli import check
-from mdlint.quick.args import QUICK_FORMATS, parse_check_args
+from mdlint.cli import check, fix
+from mdlint.quick.args import QUICK_FORMATS, parse_args
 
-# Every parameter of `mdlint check` that the quick path leaves at its default when it answers.
-DEFAULTS = {
+# Every parameter that the quick path leaves at its default when it answers, by command.
+SETTINGS_DEFAULTS = {
     "config_file": None,
     "schema": None,
     "allow_remote_refs": False,
@@ -26,27 +26,39 @@ DEFAULTS = {
     "allow_no_front_matter": False,
     "max_header_bytes": None,
     "format_options": (),
-    "show_files": False,
-    "show_settings": False,
     "output_file": None,
-    "statistics": False,
 }
+DEFAULTS = {
+    "check": {
+        **SETTINGS_DEFAULTS,
+        "show_files": False,
+        "show_settings": False,
+        "statistics": False,
+    },
+    "fix": {**SETTINGS_DEFAULTS, "stdin_filename": None},
+}
+# Parameters read by the quick path: the click name and the request's attribute.
+READ = {
+    "check": {"exit_zero": "exit_zero"},
+    "fix": {"show_diff": "show_diff", "check_only": "check_only", "unsafe_fixes": "unsafe_fixes"},
+}
+COMMANDS = {"check": check, "fix": fix}
 
 
-def click_params(words: list[str]) -> dict[str, object] | None:
-    """What click makes of `mdlint check WORDS`, or None when it refuses them."""
+def click_params(argv: list[str]) -> dict[str, object] | None:
+    """What click makes of `mdlint ARGV`, or None when it refuses it."""
     try:
-        with check.make_context("check", list(words)) as context:
+        with COMMANDS[argv[0]].make_context(argv[0], list(argv[1:])) as context:
             return dict(context.params)
     except (click.exceptions.Exit, click.exceptions.UsageError):
         return None
 
 
 def assert_same_reading(argv: list[str]) -> None:
-    request = parse_check_args(argv)
+    request = parse_args(argv)
     if request is None:
         return
-    params = click_params(argv[1:])
+    params = click_params(argv)
     assert params is not None, f"click refuses {argv} but the quick path accepted it"
     assert list(params["paths"]) == request.paths
     assert params["quiet"] == request.quiet
@@ -54,12 +66,13 @@ def assert_same_reading(argv: list[str]) -> None:
     assert params["force_exclude"] == request.force_exclude
     assert params["respect_gitignore"] == request.respect_gitignore
     assert params["output_format"] == request.output_format
-    assert params["exit_zero"] == request.exit_zero
     assert params["no_cache"] == request.no_cache
     assert params["jobs"] == request.jobs
     assert params["cache_dir"] == request.cache_dir
+    for name, attribute in READ[request.command].items():
+        assert params[name] == getattr(request, attribute), (argv, name)
     assert request.output_format in QUICK_FORMATS
-    for name, default in DEFAULTS.items():
+    for name, default in DEFAULTS[request.command].items():
         assert params[name] == default, (argv, name)
 
 
@@ -77,9 +90,22 @@ ACCEPTED = [
     ["check", "a.md", "--", "-odd.md"],
 ]
 
+ACCEPTED_FIX = [
+    ["fix", "a.md"],
+    ["fix", "-q", "--force-exclude", "a.md", "b.md"],
+    ["fix", "--diff", "--check", "a.md"],
+    ["fix", "--unsafe-fixes", "--no-cache", "-j", "2", "a.md"],
+    ["fix", "--no-unsafe-fixes", "--output-format=concise", "a.md"],
+    ["fix"],
+]
+
 DECLINED = [
     [],
-    ["fix", "a.md"],
+    ["rule", "SC001"],
+    ["fix", "--exit-zero", "a.md"],  # not an option of fix
+    ["check", "--diff", "a.md"],  # nor this one of check
+    ["fix", "-", "--stdin-filename", "a.md"],
+    ["fix", "--statistics", "a.md"],
     ["check", "-"],
     ["check", "--schema", "s.json", "a.md"],
     ["check", "--select", "SC", "a.md"],
@@ -98,20 +124,20 @@ DECLINED = [
 ]
 
 
-@pytest.mark.parametrize("argv", ACCEPTED, ids=" ".join)
+@pytest.mark.parametrize("argv", ACCEPTED + ACCEPTED_FIX, ids=" ".join)
 def test_accepted_command_lines_read_as_click_reads_them(argv):
-    assert parse_check_args(argv) is not None
+    assert parse_args(argv) is not None
     assert_same_reading(argv)
 
 
 @pytest.mark.parametrize("argv", DECLINED, ids=lambda argv: " ".join(argv) or "nothing")
 def test_other_command_lines_are_left_to_click(argv):
-    assert parse_check_args(argv) is None
+    assert parse_args(argv) is None
 
 
 def test_the_output_format_from_the_environment_counts(monkeypatch):
     monkeypatch.setenv("MDLINT_OUTPUT_FORMAT", "json")
-    assert parse_check_args(["check", "a.md"]) is None
+    assert parse_args(["check", "a.md"]) is None
     monkeypatch.setenv("MDLINT_OUTPUT_FORMAT", "concise")
     assert_same_reading(["check", "a.md"])
 
@@ -119,9 +145,9 @@ def test_the_output_format_from_the_environment_counts(monkeypatch):
 def test_a_cache_directory_that_is_a_file_is_left_to_click(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "file").write_text("")
-    assert parse_check_args(["check", "--cache-dir", "file", "a.md"]) is None
+    assert parse_args(["check", "--cache-dir", "file", "a.md"]) is None
     monkeypatch.setenv("MDLINT_CACHE_DIR", "file")
-    assert parse_check_args(["check", "a.md"]) is None
+    assert parse_args(["check", "a.md"]) is None
 
 
 WORDS = st.sampled_from(
@@ -155,16 +181,21 @@ WORDS = st.sampled_from(
         "--select",
         "SC",
         "--debug",
+        "--diff",
+        "--check",
+        "--unsafe-fixes",
+        "--no-unsafe-fixes",
+        "--stdin-filename",
         "--quiet=1",
         "-x",
     ]
 )
 
 
-@settings(max_examples=400, deadline=None)
-@given(st.lists(WORDS, max_size=8))
-def test_any_command_line_the_quick_path_accepts_reads_as_click_reads_it(words):
-    assert_same_reading(["check", *words])
+@settings(max_examples=600, deadline=None)
+@given(st.sampled_from(["check", "fix"]), st.lists(WORDS, max_size=8))
+def test_any_command_line_the_quick_path_accepts_reads_as_click_reads_it(command, words):
+    assert_same_reading([command, *words])
 
 
 def arguments_of_the_check(argv: list[str], monkeypatch, *, through_click: bool) -> tuple:
@@ -181,7 +212,7 @@ def arguments_of_the_check(argv: list[str], monkeypatch, *, through_click: bool)
         with pytest.raises(SystemExit):
             check.main(argv[1:], standalone_mode=False)
     else:
-        request = parse_check_args(argv)
+        request = parse_args(argv)
         assert request is not None
         entry.run_full_check(request)
     assert len(seen) == 1

@@ -11,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from mdlint.cli import main as full_command_line
-from mdlint.quick.args import parse_check_args
+from mdlint.quick.args import parse_args
 from mdlint.quick.run import MAX_FILES
 from mdlint.quick.run import run_quickly as run_request
 from mdlint.runner import Project
@@ -29,7 +29,7 @@ def site(tmp_path, monkeypatch):
 
 
 def run_quickly(argv: list[str]) -> int | None:
-    request = parse_check_args(argv)
+    request = parse_args(argv)
     assert request is not None, argv
     return run_request(request)
 
@@ -43,10 +43,16 @@ def write(directory: Path, name: str, text: str) -> str:
 
 def both_ways(argv: list[str], capsys) -> tuple[tuple[int | None, str], tuple[int, str]]:
     """(the quick path's exit code and stdout, the full command line's)."""
+    (quick, quick_out, _), (full, full_out, _) = both_ways_in_full(argv, capsys)
+    return (quick, quick_out), (full, full_out)
+
+
+def both_ways_in_full(argv: list[str], capsys) -> tuple[tuple[object, str, str], ...]:
+    """(exit code, stdout, stderr) of the quick path and of the full command line."""
     quick = run_quickly(argv)
-    quick_out = capsys.readouterr().out
+    captured = capsys.readouterr()
     full = CliRunner().invoke(full_command_line, argv)
-    return (quick, quick_out), (full.exit_code, full.output)
+    return (quick, captured.out, captured.err), (full.exit_code, full.stdout, full.stderr)
 
 
 @pytest.mark.parametrize(
@@ -59,6 +65,26 @@ def test_clean_files_are_answered_as_the_full_path_answers(site, capsys, options
     quick, full = both_ways(["check", *options, *names], capsys)
     assert quick == full
     assert quick[0] == 0
+
+
+@pytest.mark.parametrize(
+    "options",
+    [[], ["-q"], ["--check"], ["--diff"], ["--diff", "--check"], ["--unsafe-fixes", "-j", "1"]],
+    ids=lambda options: " ".join(options) or "defaults",
+)
+def test_fixing_clean_files_is_answered_as_the_full_path_answers(site, capsys, options):
+    names = [write(site, f"post-{n}.md", VALID_HEADER) for n in range(2)]
+    quick, full = both_ways_in_full(["fix", *options, *names], capsys)
+    assert quick == full
+    assert quick[0] == 0
+    assert all((site / name).read_text() == VALID_HEADER for name in names)
+
+
+def test_fixing_a_broken_file_is_left_to_the_full_path(site, capsys):
+    clean, broken = write(site, "clean.md", VALID_HEADER), write(site, "broken.md", BROKEN)
+    assert run_quickly(["fix", clean, broken]) is None
+    assert capsys.readouterr() == ("", "")
+    assert (site / broken).read_text() == BROKEN
 
 
 def test_one_clean_file_named_twice_counts_once(site, capsys):
@@ -191,7 +217,16 @@ def test_the_switch_that_turns_pre_checks_off_turns_the_quick_path_off(site, mon
     assert run_quickly(["check", name]) is None
 
 
-def test_the_command_runs_the_quick_path_without_importing_click_yaml_or_validators(site):
+@pytest.mark.parametrize(
+    ("command", "summary"),
+    [
+        ("check", "No problems found (1 file checked)."),
+        ("fix", "Fixed 0 problems in 0 files; none remain."),
+    ],
+)
+def test_the_command_runs_the_quick_path_without_importing_click_yaml_or_validators(
+    site, command, summary
+):
     name = write(site, "post.md", VALID_HEADER)
     probe = (
         "import sys\n"
@@ -202,12 +237,12 @@ def test_the_command_runs_the_quick_path_without_importing_click_yaml_or_validat
         "print('LOADED:', code, *sorted(m for m in heavy if m in sys.modules))\n"
     )
     done = subprocess.run(
-        [sys.executable, "-c", probe, "check", "--no-cache", name],
+        [sys.executable, "-c", probe, command, "--no-cache", name],
         capture_output=True,
         text=True,
         check=True,
     )
-    assert done.stdout.splitlines() == ["No problems found (1 file checked).", "LOADED: 0"]
+    assert done.stdout.splitlines() == [summary, "LOADED: 0"]
 
 
 def test_the_command_hands_a_broken_file_to_the_full_path(site):
@@ -219,6 +254,18 @@ def test_the_command_hands_a_broken_file_to_the_full_path(site):
     )
     assert done.returncode == 1
     assert done.stdout.startswith(f"{name}:3:7: SC003 ")
+
+
+def test_the_command_hands_a_file_to_fix_to_click(site):
+    name = write(site, "post.md", VALID_HEADER.replace('sidebar: "right"', 'sidebar: "Right"'))
+    done = subprocess.run(
+        [sys.executable, "-m", "mdlint", "fix", "--no-cache", name],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.startswith("Fixed 1 problem in 1 file")
+    assert (site / name).read_text() == VALID_HEADER
 
 
 def plainly_clean_agrees_with_the_full_path(paths: list[str]) -> tuple[int, int]:

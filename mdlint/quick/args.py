@@ -1,7 +1,8 @@
-"""The command lines `mdlint` reads without click: `mdlint check` with a few options and paths.
+"""The command lines `mdlint` reads without click: `mdlint check` and `mdlint fix` with a few
+options and paths.
 
 The quick path answers them when every file is plainly clean; otherwise `commands.run_check`
-runs them as click would have. Anything else (another command, an option that changes the
+runs a check as click would have, and click reads a fix again. Anything else (another command, an option that changes the
 settings, another output format, a bad value, `--help`) is left to click: `parse_check_args`
 returns None, so click stays the one place that defines the options, their help and their error
 messages. tests/test_quick_args.py holds both parsers to the same reading of every command line
@@ -19,20 +20,32 @@ _FLAGS = {
     "-q": "quiet",
     "--quiet": "quiet",
     "--no-cache": "no_cache",
-    "--exit-zero": "exit_zero",
     "--isolated": "isolated",
     "--force-exclude": "force_exclude",
     "--respect-gitignore": "respect_gitignore",
     "--no-respect-gitignore": "no_respect_gitignore",
 }
+# Each command's own: `check --exit-zero`; `fix`'s way of writing (fixes change nothing in a
+# clean file, safe or not).
+_COMMAND_FLAGS = {
+    "check": {"--exit-zero": "exit_zero"},
+    "fix": {
+        "--diff": "show_diff",
+        "--check": "check_only",
+        "--unsafe-fixes": "unsafe_fixes",
+        "--no-unsafe-fixes": "no_unsafe_fixes",
+    },
+}
 _WITH_VALUE = ("-j", "--jobs", "--cache-dir", "--output-format")
 
 
-class CheckRequest:
-    """What `mdlint check` was asked: its paths and the options the quick path reads."""
+class Request:
+    """What `mdlint check` or `mdlint fix` was asked: the paths and the options read here."""
 
     __slots__ = (
         "cache_dir",
+        "check_only",
+        "command",
         "exit_zero",
         "force_exclude",
         "isolated",
@@ -42,9 +55,12 @@ class CheckRequest:
         "paths",
         "quiet",
         "respect_gitignore",
+        "show_diff",
+        "unsafe_fixes",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, command: str) -> None:
+        self.command = command
         self.paths: list[str] = []
         self.quiet = False
         self.isolated = False
@@ -55,13 +71,17 @@ class CheckRequest:
         self.no_cache = False
         self.jobs: int | None = None
         self.cache_dir: str | None = os.environ.get("MDLINT_CACHE_DIR") or None
+        self.show_diff = False
+        self.check_only = False
+        self.unsafe_fixes: bool | None = None
 
 
-def parse_check_args(argv: list[str]) -> CheckRequest | None:
+def parse_args(argv: list[str]) -> Request | None:
     """The request, or None when the command line is click's to read."""
-    if not argv or argv[0] != "check":
+    if not argv or argv[0] not in _COMMAND_FLAGS:
         return None
-    request = CheckRequest()
+    request = Request(argv[0])
+    flags = {**_FLAGS, **_COMMAND_FLAGS[argv[0]]}
     words = iter(argv[1:])
     options_done = False
     for word in words:
@@ -76,18 +96,18 @@ def parse_check_args(argv: list[str]) -> CheckRequest | None:
             given = value if equals else next(words, None)
             if given is None or not _accept_value(request, name, given):
                 return None
-        elif not equals and word in _FLAGS:
-            _set_flag(request, _FLAGS[word])
+        elif not equals and word in flags:
+            _set_flag(request, flags[word])
         else:
             return None
     if "-" in request.paths or request.output_format not in QUICK_FORMATS:
-        return None  # stdin is refused, with click's message; other formats have their options
+        return None  # stdin has its own rules; other formats have their options
     if _bad_cache_dir(os.environ.get("MDLINT_CACHE_DIR")):
         return None
     return request
 
 
-def _accept_value(request: CheckRequest, name: str, value: str) -> bool:
+def _accept_value(request: Request, name: str, value: str) -> bool:
     if name in ("-j", "--jobs"):
         if not (value.isascii() and value.isdigit() and int(value) >= 1):
             return False
@@ -106,10 +126,10 @@ def _bad_cache_dir(value: str | None) -> bool:
     return value is not None and (value == "" or os.path.isfile(value))
 
 
-def _set_flag(request: CheckRequest, name: str) -> None:
-    if name == "respect_gitignore":
-        request.respect_gitignore = True
-    elif name == "no_respect_gitignore":
-        request.respect_gitignore = False
+def _set_flag(request: Request, name: str) -> None:
+    if name in ("respect_gitignore", "unsafe_fixes"):
+        setattr(request, name, True)
+    elif name in ("no_respect_gitignore", "no_unsafe_fixes"):
+        setattr(request, name.removeprefix("no_"), False)
     else:
         setattr(request, name, True)

@@ -1,9 +1,10 @@
-"""The quick path: `mdlint check` on a few files, answered without importing click, the YAML
-parser or a JSON Schema validator, when every file is plainly clean.
+"""The quick path: `mdlint check` or `mdlint fix` on a few files, answered without importing
+click, the YAML parser or a JSON Schema validator, when every file is plainly clean.
 
-A pre-commit hook runs `mdlint check` on the handful of files in a commit, and almost always they
-are fine. Python's start-up is then most of the cost, and the imports of the full path (click,
-PyYAML, jsonschema-rs) are four times the interpreter's own. So the command first tries this path:
+The pre-commit hooks run `mdlint fix` and `mdlint check` on the handful of files in a commit, and almost always they
+are fine. Python's start-up is then most of the cost, and the full path's imports (its settings,
+discovery and report modules, their dataclasses, PyYAML for a header that needs it) cost twice
+the interpreter's own. So the command first tries this path:
 
 - the command line is one `quick.args` understands, no configuration file is in force and
   nothing in the environment changes the settings (the defaults: the bundled schema, no style);
@@ -11,7 +12,8 @@ PyYAML, jsonschema-rs) are four times the interpreter's own. So the command firs
   common subset of YAML) and that `quick.article_validator` (the bundled schema, compiled ahead of
   time) finds valid, and that holds no `mdlint:` directive and no `$schema` key.
 
-Then every file is clean, and the run prints what the full path would print for clean files. At
+Then every file is clean (and `fix` has nothing to change), and the run prints what the full
+path would print for clean files. At
 the first doubt it returns None and the full path starts over, so its answer is the only one ever
 given about a file with a problem. The cache is neither read nor written here: for a few files
 checking is cheaper than hashing, and a file left out of the cache is only checked again later.
@@ -24,7 +26,7 @@ import stat
 import sys
 from collections.abc import Callable
 
-from .args import CheckRequest
+from .args import Request
 
 MAX_FILES = 64  # above this the full path's processes and cache do better
 MAX_HEAD_BYTES = 65536  # a header longer than this is left to the full path
@@ -32,7 +34,7 @@ CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 _OPENING = b"---\n"
 
 
-def run_quickly(request: CheckRequest) -> int | None:
+def run_quickly(request: Request) -> int | None:
     """The exit code when the quick path answered the whole command, None to hand it on."""
     if not request.paths or len(request.paths) > MAX_FILES or _settings_changed(request):
         return None
@@ -45,12 +47,21 @@ def run_quickly(request: CheckRequest) -> int | None:
     if files is None or not all(_plainly_clean(path, is_valid) for path in files):
         return None
     if not request.quiet:
-        count = len(files)
-        sys.stdout.write(f"No problems found ({count} file{'' if count == 1 else 's'} checked).\n")
+        _print_clean_summary(request, len(files))
     return 0
 
 
-def _settings_changed(request: CheckRequest) -> bool:
+def _print_clean_summary(request: Request, count: int) -> None:
+    """What the full path prints after clean files: check's and fix's summary lines."""
+    if request.command == "check":
+        print(f"No problems found ({count} file{'' if count == 1 else 's'} checked).")
+    elif request.show_diff or request.check_only:
+        print("0 files would be changed.", file=sys.stderr if request.show_diff else sys.stdout)
+    else:
+        print("Fixed 0 problems in 0 files; none remain.")
+
+
+def _settings_changed(request: Request) -> bool:
     """Whether anything but the defaults may be in force: a configuration file, or the
     environment switch that turns the pre-checks off."""
     if os.environ.get("MDLINT_NO_FAST_VALIDATOR"):
@@ -91,7 +102,7 @@ def _may_have_table(pyproject: str) -> bool:
         return True
 
 
-def _files_to_check(request: CheckRequest) -> list[str] | None:
+def _files_to_check(request: Request) -> list[str] | None:
     """The files the full path would check (as discovery.discover picks named files), or None
     when it would say more than that."""
     for path in request.paths:
@@ -105,7 +116,7 @@ def _files_to_check(request: CheckRequest) -> list[str] | None:
     return _each_once(paths)
 
 
-def _not_excluded(request: CheckRequest) -> list[str]:
+def _not_excluded(request: Request) -> list[str]:
     """With --force-exclude the default exclusions and .gitignore apply to named files too."""
     from ..gitignore import GitIgnore
     from ..globs import DEFAULT_EXCLUDE, GlobSet
