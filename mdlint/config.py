@@ -14,7 +14,6 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +177,9 @@ def describe(value: Any) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a table"
-    if isinstance(value, (datetime, date, time)):
+    from datetime import date, time  # (a datetime is a date)
+
+    if isinstance(value, (date, time)):
         return "a date or time"
     return type(value).__name__
 

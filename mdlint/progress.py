@@ -12,7 +12,6 @@ wiped before the report is printed:
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -117,6 +116,8 @@ class Progress:
         return f"{self.label} [{'#' * filled}{'.' * (bar_width - filled)}]{count}"
 
     def _draw(self) -> None:
+        import shutil  # only once a bar is drawn: it imports the compression modules
+
         columns = shutil.get_terminal_size((80, 24)).columns
         text = self.line(columns)
         padding = " " * max(self._width - len(text), 0)

@@ -38,13 +38,15 @@ def run_quickly(request: Request) -> int | None:
     """The exit code when the quick path answered the whole command, None to hand it on."""
     if not request.paths or len(request.paths) > MAX_FILES or _settings_changed(request):
         return None
+    files = _files_to_check(request)
+    if files is None:
+        return None
     from .bundled import current_validator
 
     is_valid = current_validator()
     if is_valid is None:
         return None  # the bundled schema changed since its validator was generated
-    files = _files_to_check(request)
-    if files is None or not all(_plainly_clean(path, is_valid) for path in files):
+    if not all(_plainly_clean(path, is_valid) for path in files):
         return None
     if not request.quiet:
         _print_clean_summary(request, len(files))
