@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, discover
-from .document import FrontMatterError, read_head, split
 from .findings import FileResult, Finding
 from .options import CheckOptions, Overrides
 
@@ -182,6 +181,8 @@ class Project:
         return self.default_schema or self.bundled_schema
 
     def check_file(self, path: str) -> FileResult:
+        from .document import read_head  # a run answered from the cache reads no file
+
         try:
             data = read_head(path, max_header_bytes=self.options.max_header_bytes)
         except OSError as error:
@@ -243,6 +244,8 @@ class Project:
             known = cache.known_content(path, signature)
             if known is not None:
                 return CacheKey(known, self.settings_fingerprint(path, b""), signature, False)
+            from .document import read_head
+
             data = read_head(path, max_header_bytes=self.options.max_header_bytes)
             fingerprint = self.settings_fingerprint(path, data)
             names_schema = header_schema_reference(data, self.options.max_header_bytes) is not None
@@ -404,6 +407,7 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
     """The text of the header's root `$schema` key when it is a non-empty string, else None."""
     if HEADER_SCHEMA_KEY.encode() not in data:  # almost every file: no parsing at all
         return None
+    from .document import FrontMatterError, split
     from .yaml_tree import STR, Mapping, Scalar, YamlSyntaxError, compose
 
     try:
@@ -422,6 +426,8 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
 
 
 def check_file(path: str, schema: Schema, options: CheckOptions | None = None) -> FileResult:
+    from .document import read_head
+
     try:
         options = options or CheckOptions()
         data = read_head(path, max_header_bytes=options.max_header_bytes)

@@ -169,17 +169,17 @@ def test_an_unwritable_cache_is_a_warning_not_a_failure(site):
 
 
 def test_an_unchanged_file_is_not_even_read(site, monkeypatch):
-    from mdlint import runner
+    from mdlint import document
 
     run(".")
     reads: list[str] = []
-    real = runner.read_head
+    real = document.read_head
 
     def spy(path, **kwargs):
         reads.append(Path(path).name)
         return real(path, **kwargs)
 
-    monkeypatch.setattr(runner, "read_head", spy)
+    monkeypatch.setattr(document, "read_head", spy)
     assert run(".").exit_code == 1
     assert reads == []
 

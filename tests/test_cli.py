@@ -94,12 +94,12 @@ def test_unreadable_file_exits_2(site):
 
 
 def test_directory_given_as_file_that_cannot_be_opened(tmp_path, monkeypatch):
-    from mdlint import runner
+    from mdlint import document
 
     def deny(path, **_):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(runner, "read_head", deny)
+    monkeypatch.setattr(document, "read_head", deny)
     (tmp_path / "a.md").write_text(VALID_HEADER)
     result = run("check", str(tmp_path / "a.md"))
     assert result.exit_code == 2
