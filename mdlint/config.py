@@ -11,18 +11,17 @@ silently ignored is worse than a run that stops.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import config_search
 from .globs import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
 from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
 
-CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown")
 
 
@@ -67,23 +66,11 @@ class Config:
 
 def find_config_file(start: Path) -> Path | None:
     """The nearest configuration file in `start` or above it, or None."""
-    for directory in (start, *start.parents):
-        for name in CONFIG_FILE_NAMES:
-            candidate = directory / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_mdlint_table(candidate)):
-                return candidate
-    return None
-
-
-def _has_mdlint_table(pyproject: Path) -> bool:
     try:
-        text = pyproject.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        return False
-    if "mdlint" not in text:  # most pyproject.toml files are not ours: skip parsing them
-        return False
-    tool = _parse_toml(pyproject, text).get("tool")
-    return isinstance(tool, dict) and "mdlint" in tool
+        found = config_search.find_config_file(str(start))
+    except config_search.NotToml as error:
+        raise ConfigError(str(error)) from None
+    return Path(found) if found is not None else None
 
 
 def resolve_config(
@@ -122,16 +109,10 @@ def load_config(path: Path) -> Config:
 
 
 def _parse_toml(path: Path, text: str) -> dict[str, Any]:
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
-
     try:
-        document: dict[str, Any] = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: not valid TOML: {error}") from None
-    return document
+        return config_search.parse_toml(str(path), text)
+    except config_search.NotToml as error:
+        raise ConfigError(str(error)) from None
 
 
 def _mdlint_table(path: Path, document: dict[str, Any]) -> dict[str, Any]:

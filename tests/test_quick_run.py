@@ -197,6 +197,8 @@ def test_a_configuration_file_above_sends_the_run_to_the_full_path(site):
     assert run_quickly(["check", name]) == 0  # one that names it, without a [tool.mdlint]
     (site / "pyproject.toml").write_text("[tool.mdlint]\nrequire-front-matter = false\n")
     assert run_quickly(["check", name]) is None
+    (site / "pyproject.toml").write_text("[tool.mdlint\nbroken")  # the full path reports it
+    assert run_quickly(["check", name]) is None
     assert run_quickly(["check", "--isolated", name]) == 0
     (site / "pyproject.toml").unlink()
     (site / ".mdlint.toml").write_text("")

@@ -30,7 +30,6 @@ from .args import Request
 
 MAX_FILES = 64  # above this the full path's processes and cache do better
 MAX_HEAD_BYTES = 65536  # a header longer than this is left to the full path
-CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 _OPENING = b"---\n"
 
 
@@ -68,40 +67,14 @@ def _settings_changed(request: Request) -> bool:
     environment switch that turns the pre-checks off."""
     if os.environ.get("MDLINT_NO_FAST_VALIDATOR"):
         return True
-    return not request.isolated and _config_file_above(os.getcwd())
+    if request.isolated:
+        return False
+    from ..config_search import NotToml, find_config_file
 
-
-def _config_file_above(directory: str) -> bool:
-    """Whether a file that may configure mdlint lies in `directory` or above, looked for as
-    `config.find_config_file` does (a `pyproject.toml` counts when it has a `[tool.mdlint]`)."""
-    while True:
-        for name in CONFIG_FILE_NAMES:
-            candidate = os.path.join(directory, name)
-            if os.path.isfile(candidate) and (
-                name != "pyproject.toml" or _may_have_table(candidate)
-            ):
-                return True
-        parent = os.path.dirname(directory)
-        if parent == directory:
-            return False
-        directory = parent
-
-
-def _may_have_table(pyproject: str) -> bool:
-    """Whether a `pyproject.toml` may hold `[tool.mdlint]` (parsed only when it names mdlint)."""
     try:
-        with open(pyproject, "rb") as handle:
-            text = handle.read()
-        if b"mdlint" not in text:
-            return False
-        if sys.version_info >= (3, 11):
-            import tomllib
-
-            tool = tomllib.loads(text.decode("utf-8")).get("tool")
-            return isinstance(tool, dict) and "mdlint" in tool
-        return True  # no tomllib: the full path reads it
-    except Exception:  # unreadable or not TOML: the full path reports it
-        return True
+        return find_config_file(os.getcwd()) is not None
+    except NotToml:
+        return True  # the full path reports it
 
 
 def _files_to_check(request: Request) -> list[str] | None:
