@@ -115,11 +115,12 @@ def _check_yaml_header(
     analysis: Analysis, document: Document, schema: Schema, options: CheckOptions
 ) -> None:
     first_line = 2  # the opening fence is line 1
-    if options.style is None:  # the style rules look at the nodes: they need libyaml's parse
-        data = read_header(document.header)
-        if data is not None and schema.is_valid(data):  # plain and valid: nothing to locate
-            analysis.data, analysis.parse_later = data, True
-            return
+    # A plain header's data, read without libyaml: what plain_data() would give (tests prove it).
+    data = read_header(document.header)
+    valid = data is not None and schema.is_valid(data)
+    if valid and options.style is None:  # nothing to locate, and no style rule needs the nodes
+        analysis.data, analysis.parse_later = data, True
+        return
     from .schema_findings import Locator, schema_findings
     from .yaml_tree import (
         Builder,
@@ -150,8 +151,10 @@ def _check_yaml_header(
     if composed is None or not composed.is_mapping:
         analysis.findings.append(_not_a_mapping(analysis.root, first_line))
         return
-    data = composed.plain_data(options.value_budget)
-    if data is not None and schema.is_valid(data):  # the common case: nothing to locate
+    if data is None:  # not plain: libyaml's nodes give the data, unless there is more to say
+        data = composed.plain_data(options.value_budget)
+        valid = data is not None and schema.is_valid(data)
+    if valid:
         analysis.data = data
         return
     root = composed.tree
