@@ -98,9 +98,11 @@ def fix_bytes(
     job = _Job(schema, options, unsafe, visible)
     original = job.analyse(data)
     result, analysis = _run(job, data, original, lenient=True)
-    if not _no_new_kinds(original.findings, analysis.findings):
+    if not _only_fixed_ones_went(original.findings, analysis.findings, ()):  # no kind grew
         result, analysis = _run(job, data, original, lenient=False)
     result.remaining = visible(analysis)
+    if not result.remaining:
+        return result
     context = job.context(analysis)
     for index, finding in enumerate(result.remaining):
         planned = plan(finding, context) if context is not None else None
@@ -133,10 +135,11 @@ def _run(
 
 def _planned(job: _Job, analysis: Analysis) -> list[list[Fix]]:
     """The fixes to try, in groups: the schema fixes, then the style fixes (if any)."""
-    context = job.context(analysis)
+    findings = job.visible(analysis)
+    context = job.context(analysis) if findings else None  # no nodes needed for a clean file
     if context is None:
         return []
-    planned = (plan(finding, context) for finding in job.visible(analysis))
+    planned = (plan(finding, context) for finding in findings)
     fixes = [fix for fix in planned if isinstance(fix, Fix) and job.wanted(fix)]
     style = sorted((f for f in fixes if _is_style(f)), key=_style_priority)
     groups = [[f for f in fixes if not _is_style(f)], style]
@@ -197,12 +200,6 @@ def _try(
     if not _only_fixed_ones_went(analysis.findings, judged, [f.finding for f in fixes]):
         return None
     return data, after
-
-
-def _no_new_kinds(before: Iterable[Finding], after: Iterable[Finding]) -> bool:
-    """No kind of finding is more frequent at the end than at the start."""
-    start = Counter(_kind(f) for f in before)
-    return all(count <= start[kind] for kind, count in Counter(_kind(f) for f in after).items())
 
 
 def _only_fixed_ones_went(

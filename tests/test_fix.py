@@ -9,6 +9,8 @@ import pytest
 from mdlint.fixer import fix_bytes
 from mdlint.schema import load_schema
 
+from .conftest import VALID_HEADER
+
 HEAD = '---\ntitle: "T"\ndate: "2025-02-08 16:00:00"\n'
 
 
@@ -211,3 +213,16 @@ def test_remaining_findings_are_marked_with_their_fix():
     text = HEAD + 'sidebar: "rigth"\n---\n'
     result = fix_bytes(text.encode(), load_schema())
     assert [(f.code, f.fix) for f in result.remaining] == [("SC002", "unsafe")]
+
+
+def test_fixing_a_plain_clean_file_builds_no_nodes(monkeypatch):
+    """Nothing to fix: the header read without libyaml is all a fix needs to know."""
+    from mdlint import yaml_tree
+
+    composed: list[str] = []
+    real = yaml_tree.compose_raw
+    monkeypatch.setattr(yaml_tree, "compose_raw", lambda text: composed.append(text) or real(text))
+    data = VALID_HEADER.encode()
+    result = fix_bytes(data, load_schema())
+    assert result.fixed == data and not result.remaining
+    assert composed == []
