@@ -12,6 +12,7 @@ from typing import Any
 
 from .findings import Finding
 from .schema import DATE_FORMAT_KEYWORD, Schema
+from .unique_items import equality_key
 from .yaml_tree import Mapping, Node, PathItem, Scalar, Span, find, format_path, quote
 
 SIZE_KEYWORDS = {
@@ -350,9 +351,9 @@ def _unknown_keys(error: Any, path: tuple[PathItem, ...], locator: Locator) -> I
 
 def _unique(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
     items = error.instance if isinstance(error.instance, list) else []
-    first_index: dict[str, int] = {}
+    first_index: dict[Any, int] = {}
     for index, item in enumerate(items):
-        marker = json.dumps(item, sort_keys=True)
+        marker = equality_key(item)  # repeats as the validator counts them: 1 and 1.0 too
         if marker not in first_index:
             first_index[marker] = index
             continue

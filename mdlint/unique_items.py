@@ -14,7 +14,8 @@ from functools import cache
 from typing import Any
 
 
-def _key(value: Any) -> Any:
+def equality_key(value: Any) -> Any:
+    """A hashable key equal to another's exactly when JSON Schema calls the values equal."""
     if value is True or value is False:  # a boolean never equals 1 or 0 in JSON Schema
         return (1, value)
     if isinstance(value, str):
@@ -24,16 +25,16 @@ def _key(value: Any) -> Any:
     if value is None:
         return (4,)
     if isinstance(value, list):
-        return (5, tuple(_key(item) for item in value))
+        return (5, tuple(equality_key(item) for item in value))
     if isinstance(value, dict):
-        return (6, frozenset((key, _key(item)) for key, item in value.items()))
+        return (6, frozenset((key, equality_key(item)) for key, item in value.items()))
     raise TypeError(type(value).__name__)
 
 
 def has_repeats(items: list[Any]) -> bool:
     """True when two items of `items` are equal as JSON Schema compares them.
     Raises TypeError for a value that is not JSON data."""
-    keys = [_key(item) for item in items]
+    keys = [equality_key(item) for item in items]
     return len(set(keys)) != len(keys)
 
 

@@ -165,3 +165,18 @@ def test_explicit_str_tag_keeps_text(tmp_path):
 def test_yaml_12_core_resolution(value, kind):
     analysis = analyse(f"---\nx: {value}\n---\n".encode(), load_schema())
     assert type(analysis.data["x"]) is kind
+
+
+@pytest.mark.parametrize(
+    ("items", "repeat"),
+    [("[1, 1.0]", "1.0"), ("[{a: 1}, {a: 1.0}]", "{a: 1.0}"), ("[0, -0.0]", "-0.0")],
+)
+def test_items_equal_as_json_schema_counts_them_are_reported_as_repeats(tmp_path, items, repeat):
+    """What makes uniqueItems fail is what SC007 points at: never a failure with no finding."""
+    schema = custom_schema(
+        tmp_path, {"properties": {"tags": {"type": "array", "uniqueItems": True}}}
+    )
+    findings = check_text(f"---\ntags: {items}\n---\n", schema)
+    assert [finding.code for finding in findings] == ["SC007"]
+    line = f"tags: {items}"
+    assert line[findings[0].col - 1 :].startswith(repeat)
