@@ -107,7 +107,10 @@ def schema_findings(data: Any, schema: Schema, locator: Locator) -> list[Finding
         handler = _HANDLERS.get(keyword, _other)
         if combined_types is not None:
             handler = _types_handler(combined_types)
-        findings.extend(handler(leaf, path, locator))
+        # Every error jsonschema reports is shown: a handler that finds nothing to point at
+        # leaves it to the plain message, so an invalid header never passes without a finding.
+        found = list(handler(leaf, path, locator)) or list(_other(leaf, path, locator))
+        findings.extend(found)
     return findings
 
 

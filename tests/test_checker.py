@@ -180,3 +180,16 @@ def test_items_equal_as_json_schema_counts_them_are_reported_as_repeats(tmp_path
     assert [finding.code for finding in findings] == ["SC007"]
     line = f"tags: {items}"
     assert line[findings[0].col - 1 :].startswith(repeat)
+
+
+def test_an_error_no_handler_can_place_is_still_reported(tmp_path, monkeypatch):
+    """The safety net under every handler: jsonschema's own message, at the value."""
+    from mdlint import schema_findings
+
+    monkeypatch.setitem(schema_findings._HANDLERS, "uniqueItems", lambda *args: iter(()))
+    schema = custom_schema(
+        tmp_path, {"properties": {"tags": {"type": "array", "uniqueItems": True}}}
+    )
+    findings = check_text("---\ntags: [a, a]\n---\n", schema)
+    assert [(f.code, f.line) for f in findings] == [("SC007", 2)]
+    assert "non-unique" in findings[0].message
