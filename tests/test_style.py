@@ -57,20 +57,35 @@ def test_every_rule_is_off_until_configured():
 
 
 def test_the_mainroad_preset_turns_on_every_rule():
+    from mdlint.style.registry import STYLE_RULES
+
     preset = PRESETS["mainroad"]
-    assert preset == FormatSettings(
-        key_order="schema",
-        quote_style="double",
-        list_style="block",
-        list_indent=2,
-        space_after_colon=True,
-        trim_trailing_whitespace=True,
-        max_blank_lines=0,
-        blank_lines_after_header=1,
-        closing_fence="---",
-    )
+    assert all(rule.enabled(preset) for rule in STYLE_RULES)
     found = codes(MESSY, FormatSettings(style="mainroad"))
     assert set(found) == {"ST001", "ST002", "ST003", "ST005", "ST006", "ST007", "ST008", "ST009"}
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "key-order",
+        "quote-style",
+        "list-style",
+        "list-indent",
+        "space-after-colon",
+        "trim-trailing-whitespace",
+        "max-blank-lines",
+        "blank-lines-after-header",
+        "closing-fence",
+    ],
+)
+def test_any_one_key_alone_turns_the_formatter_on(key):
+    """Each key set on its own, at its smallest value (0 for counts), is enough."""
+    values = {"key-order": "schema", "quote-style": "double", "list-style": "block"}
+    values |= {"closing-fence": "---", "space-after-colon": True}
+    values |= {"trim-trailing-whitespace": True}
+    settings = parse_format_settings({key: values.get(key, 0)})
+    assert settings.enabled, key
 
 
 def test_explicit_keys_override_the_preset():

@@ -75,13 +75,13 @@ class FormatSettings:
 
     @property
     def enabled(self) -> bool:
-        """Whether any style rule is on (after the preset is applied)."""
+        """Whether any style rule is on (after the preset is applied), as the rules judge it."""
         settings = self.resolved()
-        return any(
-            value not in (None, PRESERVE, False)
-            for name, value in ((f.name, getattr(settings, f.name)) for f in fields(settings))
-            if name != "style"
-        )
+        if all(getattr(settings, f.name) is None for f in fields(settings) if f.name != "style"):
+            return False  # nothing set: no need to load the rules
+        from .registry import STYLE_RULES
+
+        return any(rule.enabled(settings) for rule in STYLE_RULES)
 
     def describe(self) -> str:
         """The settings in force as TOML-like `key = value` pairs, for `--show-settings`."""
