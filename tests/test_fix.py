@@ -226,3 +226,16 @@ def test_fixing_a_plain_clean_file_builds_no_nodes(monkeypatch):
     result = fix_bytes(data, load_schema())
     assert result.fixed == data and not result.remaining
     assert composed == []
+
+
+@pytest.mark.parametrize(
+    ("written", "fixed_to"),
+    [
+        ('comments: &c "true"\n', "comments: &c true\n"),
+        # the alias follows its anchor: both values are fixed by one edit (refused before)
+        ('comments: &c "true"\nauthorbox: *c\n', "comments: &c true\nauthorbox: *c\n"),
+        ('comments: !!str "true"\n', "comments: true\n"),  # a tag goes with the value
+    ],
+)
+def test_a_fix_keeps_the_anchor_of_the_value_it_rewrites(written, fixed_to):
+    assert fixed(HEAD + written + "---\n", unsafe=True) == HEAD + fixed_to + "---\n"

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ..style.settings import FormatSettings
 
 _COMMENT_AFTER = re.compile(r"([ \t]+)#[^\r\n]*")
+# An anchor written before a value (`&name `): it names the node, not the broken value, and an
+# alias elsewhere may refer to it. (A tag is part of what a fix replaces: `!!str "true"`.)
+_ANCHOR = re.compile(r"&[^ \t\r\n,\[\]{}]+[ \t\r\n]+")
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,12 @@ class FixContext:
     # --- edits that keep the surroundings ----------------------------------------------------------
 
     def replace(self, node: Node, text: str) -> tuple[Edit, ...]:
-        """Replace a node's text; an end-of-line comment after it keeps its column when it can."""
+        """Replace a node's text (its anchor stays); an end-of-line comment after it keeps its
+        column when it can."""
         start, end = node.span.start, node.span.end
+        anchor = _ANCHOR.match(self.header, start, end)
+        if anchor is not None:
+            start = anchor.end()
         gap = self.comment_gap(end)
         if gap is None or "\n" in text:
             return (Edit(start, end, text),)
