@@ -7,7 +7,6 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from .findings import Finding
@@ -283,7 +282,9 @@ def _pattern(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterat
     subject = _subject(error, path, locator)
     date_format = error.schema.get(DATE_FORMAT_KEYWORD) if isinstance(error.schema, dict) else None
     if isinstance(date_format, str):
-        example = datetime(2025, 2, 8, 16, 0, 0).strftime(date_format)
+        from .dates import canonical_example  # the example the date fixes write, zone and all
+
+        example = canonical_example(date_format)
         message = f'{subject} is not a date in the format "{date_format}" (like "{example}")'
     else:
         message = f"{subject} does not match the pattern {error.validator_value}"

@@ -193,3 +193,12 @@ def test_an_error_no_handler_can_place_is_still_reported(tmp_path, monkeypatch):
     findings = check_text("---\ntags: [a, a]\n---\n", schema)
     assert [(f.code, f.line) for f in findings] == [("SC007", 2)]
     assert "non-unique" in findings[0].message
+
+
+def test_the_date_message_shows_the_example_the_fix_would_write(tmp_path):
+    """With a zone in the format, the example carries one (UTC), as the date fixes write it."""
+    date = {"type": "string", "pattern": "^x$", "x-mdlint-date-format": "%Y-%m-%dT%H:%M:%S%z"}
+    schema = custom_schema(tmp_path, {"properties": {"date": date}})
+    [finding] = check_text('---\ndate: "08/02/2025"\n---\n', schema)
+    assert finding.code == "SC003"
+    assert finding.message.endswith('(like "2025-02-08T16:00:00+0000")')
