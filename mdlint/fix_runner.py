@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .document import FrontMatterError, open_for_reading, split
 from .findings import FileResult
 from .fixer import FixResult, fix_bytes
+from .reporters.text import plural
 from .runner import FileSettings, Project, in_processes, internal_error, without_details
 from .schema import SchemaError
 from .writer import WriteError, write_atomically
@@ -119,7 +120,7 @@ def fix_summary(fixes: list[FileFix], *, unsafe: bool) -> str:
     fixed = sum(f.result.fixed_count for f in fixes if f.result and not f.error)
     files = sum(1 for f in fixes if f.changed and not f.error)
     remaining = [finding for f in fixes if f.result for finding in f.result.remaining]
-    text = f"Fixed {fixed} {_plural(fixed, 'problem')} in {files} {_plural(files, 'file')}"
+    text = f"Fixed {fixed} {plural(fixed, 'problem')} in {files} {plural(files, 'file')}"
     if not remaining:
         return text + "; none remain."
     text += f"; {len(remaining)} remain"
@@ -127,7 +128,3 @@ def fix_summary(fixes: list[FileFix], *, unsafe: bool) -> str:
     if unsafe_left and not unsafe:
         text += f" ({unsafe_left} fixable with --unsafe-fixes)"
     return text + "."
-
-
-def _plural(count: int, word: str) -> str:
-    return word if count == 1 else word + "s"

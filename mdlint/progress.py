@@ -6,7 +6,7 @@ wiped before the report is printed:
 
     Checking [##############..............] 4821/10000 files
 
-`Progress.advance` fits the runner's `progress` callback; `Progress.track` wraps an iterable.
+`Progress.advance` fits the runner's `progress` callback.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import TextIO, TypeVar
 
@@ -80,12 +80,6 @@ class Progress:
             return
         self._drawn_at = now
         self._draw()
-
-    def track(self, items: Iterable[_T]) -> Iterator[_T]:
-        """Each item of `items`, counting the one before as done when the next is asked for."""
-        for item in items:
-            yield item
-            self.advance()
 
     def close(self) -> None:
         """Wipe the bar, so that what is printed next starts on a clean line."""

@@ -22,14 +22,7 @@ DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
 YAML_SUFFIXES = (".yaml", ".yml")
 MAX_REMOTE_BYTES = 10_000_000
 REMOTE_TIMEOUT_SECONDS = 15
-_DIALECT_NAMES = {
-    "Draft4Validator": "draft 4",
-    "Draft6Validator": "draft 6",
-    "Draft7Validator": "draft 7",
-    "Draft201909Validator": "draft 2019-09",
-    "Draft202012Validator": "draft 2020-12",
-}
-# The `$schema` URIs jsonschema knows for those drafts (a trailing `#` is optional), so that the
+# The `$schema` URIs of the drafts jsonschema knows (a trailing `#` is optional), so that the
 # draft is known without importing jsonschema.
 _DIALECT_OF_URI = {
     "http://json-schema.org/draft-04/schema": "draft 4",
@@ -235,12 +228,9 @@ def _load(location: str, allow_remote: bool) -> Schema:
         raise SchemaError(f"{location}: cannot fetch the schema: {error}") from None
     if (
         isinstance(contents.get("$schema"), str)
-        and dialect_of(contents) not in _DIALECT_NAMES.values()
+        and dialect_of(contents) not in _DIALECT_OF_URI.values()
     ):
-        raise SchemaError(
-            f"{location}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
-            "2019-09 and 2020-12"
-        )
+        raise _unknown_dialect(location, contents)
 
     def build() -> Any:
         cls = validator_class(contents, location)
@@ -302,23 +292,26 @@ def build_validator(contents: dict[str, Any], path: str = "<schema>") -> Any:
     return cls(contents, format_checker=cls.FORMAT_CHECKER)
 
 
-def validator_class(contents: Any, path: str, default: Any = None) -> Any:
+def validator_class(contents: Any, path: str) -> Any:
     """The validator class that `$schema` names (2020-12 when absent)."""
     import jsonschema
     from jsonschema.validators import validator_for
 
     from .unique_items import with_linear_unique_items
 
-    fallback = default or jsonschema.Draft202012Validator
     if not isinstance(contents, dict) or "$schema" not in contents:
-        return with_linear_unique_items(fallback)
+        return with_linear_unique_items(jsonschema.Draft202012Validator)
     cls = validator_for(contents, default=None)  # type: ignore[arg-type]
     if cls is None:
-        raise SchemaError(
-            f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
-            "2019-09 and 2020-12"
-        )
+        raise _unknown_dialect(path, contents)
     return with_linear_unique_items(cls)
+
+
+def _unknown_dialect(path: str, contents: dict[str, Any]) -> SchemaError:
+    return SchemaError(
+        f"{path}: unknown $schema {contents['$schema']!r}; mdlint knows drafts 4, 6, 7, "
+        "2019-09 and 2020-12"
+    )
 
 
 def check_against_meta_schema(cls: Any, contents: Any, path: str) -> None:

@@ -118,22 +118,14 @@ def test_disabled_draws_nothing_ever():
     clock, stream = Clock(), Terminal()
     bar = Progress(10, enabled=False, stream=stream, clock=clock)
     clock.now += 60
-    for _ in bar.track(range(10)):
-        pass
+    for _ in range(10):
+        bar.advance()
     bar.close()
     assert stream.getvalue() == "" and bar.done == 10
 
 
 def test_one_file_draws_no_bar():
     assert Progress(1, enabled=True, stream=Terminal()).enabled is False
-
-
-def test_track_counts_each_item_once_it_is_done():
-    bar = Progress(3, enabled=False)
-    seen = []
-    for item in bar.track("abc"):
-        seen.append((item, bar.done))
-    assert seen == [("a", 0), ("b", 1), ("c", 2)] and bar.done == 3
 
 
 def test_the_line_fits_the_terminal():

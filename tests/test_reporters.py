@@ -18,7 +18,6 @@ from mdlint.reporters import (
     REPORTER_NAMES,
     ReportOptions,
     get_reporter,
-    is_machine_format,
 )
 from mdlint.reporters.full import SourceLines, render
 from mdlint.reporters.github import escape_data, escape_property
@@ -54,7 +53,7 @@ def test_every_format_is_registered_and_importable():
     assert DEFAULT_FORMAT == "full"
     for name in REPORTER_NAMES:
         assert callable(get_reporter(name))
-    assert [name for name in FORMATS if is_machine_format(name)] == [
+    assert [name for name in FORMATS if FORMATS[name].machine] == [
         "json",
         "github",
         "sarif",

@@ -65,10 +65,6 @@ def get_reporter(name: str) -> Reporter:
     return cast(Reporter, getattr(module, entry.function))
 
 
-def is_machine_format(name: str) -> bool:
-    return FORMATS[name].machine
-
-
 def region_end(finding: Finding) -> tuple[int, int | None]:
     """The end of a finding's span for formats that show lines: a span that ends at the start of a
     line (a block list's value takes its last line break) ends with the line before instead.

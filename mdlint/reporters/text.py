@@ -41,12 +41,12 @@ def summary(results: Sequence[FileResult]) -> str:
     problems = sum(len(result.findings) for result in results)
     checked = len(results)
     fixable = sum(1 for result in results for finding in result.findings if finding.fix == "safe")
-    checked_text = f"{checked} {_plural(checked, 'file')} checked"
+    checked_text = f"{checked} {plural(checked, 'file')} checked"
     if not problems:
         return f"No problems found ({checked_text})."
     text = (
-        f"Found {problems} {_plural(problems, 'problem')} in {files_with} "
-        f"{_plural(files_with, 'file')} ({checked_text})."
+        f"Found {problems} {plural(problems, 'problem')} in {files_with} "
+        f"{plural(files_with, 'file')} ({checked_text})."
     )
     unsafe = sum(1 for result in results for finding in result.findings if finding.fix == "unsafe")
     if fixable:
@@ -56,5 +56,5 @@ def summary(results: Sequence[FileResult]) -> str:
     return text
 
 
-def _plural(count: int, word: str) -> str:
+def plural(count: int, word: str) -> str:
     return word if count == 1 else word + "s"

@@ -324,11 +324,6 @@ class StyleContext:
         )
 
 
-def block_mapping_pairs(context: StyleContext) -> list[tuple[Visit, Scalar]]:
-    """Each value of a block mapping with its plain or quoted key (aliases left out)."""
-    return context.block_pairs
-
-
 def same_data(a: object, b: object) -> bool:
     """Equal as data: same types all the way down (`1`, `1.0` and `true` differ; so do `"1"` and
     `1`), mappings compared by their keys (key order is not data), NaN equal to NaN."""

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from ..edits import Edit
 from ..findings import Finding
 from ..yaml_tree import quote
-from .base import StyleContext, StyleFix, StyleRule, block_mapping_pairs
+from .base import StyleContext, StyleFix, StyleRule
 from .settings import FormatSettings
 
 CODE = "ST005"
@@ -32,7 +32,7 @@ def check(context: StyleContext) -> Iterator[Finding]:
     header = context.header
     if not _SUSPECT.search(header):
         return
-    for visit, key in block_mapping_pairs(context):
+    for visit, key in context.block_pairs:
         value = visit.node
         key_start, key_end = key.start.index, key.end.index
         if key_end <= key_start or key.start.line != key.end.line:

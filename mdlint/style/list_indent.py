@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..edits import Edit
 from ..findings import Finding
 from ..yaml_tree import Sequence, quote
-from .base import StyleContext, StyleFix, StyleRefusal, StyleRule, block_mapping_pairs
+from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
 from .list_style import dash_column
 from .settings import FormatSettings
 
@@ -32,7 +32,7 @@ def enabled(settings: FormatSettings) -> bool:
 def check(context: StyleContext) -> Iterator[Finding]:
     wanted = context.settings.list_indent
     assert isinstance(wanted, int)
-    for visit, key in block_mapping_pairs(context):
+    for visit, key in context.block_pairs:
         node = visit.node
         if not isinstance(node, Sequence) or node.flow or not node.items:
             continue

@@ -19,7 +19,7 @@ from ..edits import Edit
 from ..findings import Finding
 from ..yaml_emit import double_quoted, plain_is_safe
 from ..yaml_tree import Scalar, Sequence, quote
-from .base import StyleContext, StyleFix, StyleRefusal, StyleRule, block_mapping_pairs
+from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
 from .settings import PRESERVE, FormatSettings
 
 CODE = "ST003"
@@ -32,7 +32,7 @@ def enabled(settings: FormatSettings) -> bool:
 
 def check(context: StyleContext) -> Iterator[Finding]:
     want_flow = context.settings.list_style == "flow"
-    for visit, key in block_mapping_pairs(context):
+    for visit, key in context.block_pairs:
         node = visit.node
         if not isinstance(node, Sequence) or node.explicit_tag or not node.items:
             continue

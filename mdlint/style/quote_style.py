@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..findings import Finding
-from ..yaml_emit import double_quoted, plain_is_safe, single_quoted
+from ..yaml_emit import plain_is_safe, scalar, single_quoted
 from ..yaml_tree import STR, Scalar, quote
 from .base import StyleContext, StyleFix, StyleRule, describe_style
 from .settings import PRESERVE, FormatSettings
@@ -51,7 +51,7 @@ def check(context: StyleContext) -> Iterator[Finding]:
         target = canonical_style(node.value, wanted)
         if node.style == target:
             continue
-        text = render(node.value, target)
+        text = scalar(node.value, target)
         reason = ""
         if wanted == "plain" and node.style is None:
             reason = " (without them it would not read back as the same text everywhere)"
@@ -83,23 +83,12 @@ def canonical_style(value: str, wanted: str) -> str | None:
     return None if plain_everywhere(value) else '"'
 
 
-def render(value: str, style: str | None) -> str:
-    """`value` as YAML text in `style`, which `canonical_style` chose (so it can hold it)."""
-    if style is None:
-        return value
-    if style == "'":
-        quoted = single_quoted(value)
-        assert quoted is not None
-        return quoted
-    return double_quoted(value)
-
-
 def styled(value: str, settings: FormatSettings | None) -> str | None:
     """`value` as the formatter writes it, or None when no quote style is configured. Fixers use
     it so that a value they write is already formatted."""
     if settings is None or settings.quote_style in (None, PRESERVE):
         return None
-    return render(value, canonical_style(value, settings.quote_style))
+    return scalar(value, canonical_style(value, settings.quote_style))
 
 
 def _single_ok(value: str) -> bool:

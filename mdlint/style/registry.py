@@ -26,4 +26,3 @@ STYLE_RULES: tuple[StyleRule, ...] = (
     blank_lines_after_header.RULE,
     closing_fence.RULE,
 )
-BY_CODE = {rule.code: rule for rule in STYLE_RULES}
