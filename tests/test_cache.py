@@ -27,14 +27,8 @@ def site(tmp_path: Path, monkeypatch) -> Path:
 
 def run(*args: str):
     return CliRunner().invoke(
-        main,
-        ["check", "--output-format", "concise", *args] if _has_formats() else ["check", *args],
-        catch_exceptions=False,
+        main, ["check", "--output-format", "concise", *args], catch_exceptions=False
     )
-
-
-def _has_formats() -> bool:
-    return any(p.name == "output_format" for p in main.commands["check"].params)
 
 
 @pytest.fixture
@@ -111,7 +105,13 @@ def test_a_new_mdlint_version_invalidates(site, checks, monkeypatch):
 
 def test_no_cache_neither_reads_nor_writes(site, checks):
     run("--no-cache", ".")
-    assert not (site / ".mdlint_cache").exists()
+    assert not (site / ".mdlint_cache").exists()  # nothing written
+    run(".")  # a cache now holds both files
+    stored = (site / ".mdlint_cache" / "check-v2.json").read_bytes()
+    checks.clear()
+    assert run("--no-cache", ".").exit_code == 1
+    assert sorted(checks) == ["bad.md", "good.md"]  # nothing read: both checked again
+    assert (site / ".mdlint_cache" / "check-v2.json").read_bytes() == stored
 
 
 def test_cache_dir_option_and_environment(site, monkeypatch):
