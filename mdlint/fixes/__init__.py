@@ -75,7 +75,7 @@ def _fix_type(finding: Finding, detail: SchemaDetail, context: FixContext) -> Pl
         return None
     if "array" in scalars.types_of(detail.subschema):
         return _wrap_in_list(finding, detail, context)
-    outcome = scalars.for_type(detail.value_node, detail.instance, detail.subschema)
+    outcome = scalars.for_type(detail.instance, detail.subschema)
     return _scalar_fix(finding, detail, context, outcome)
 
 
@@ -83,14 +83,14 @@ def _fix_enum(finding: Finding, detail: SchemaDetail, context: FixContext) -> Pl
     if not isinstance(detail.value_node, Scalar):
         return None
     allowed = [detail.keyword_value] if detail.keyword == "const" else list(detail.keyword_value)
-    outcome = scalars.for_enum(detail.value_node, detail.instance, allowed)
+    outcome = scalars.for_enum(detail.instance, allowed)
     return _scalar_fix(finding, detail, context, outcome)
 
 
 def _fix_pattern(finding: Finding, detail: SchemaDetail, context: FixContext) -> Plan:
     if not isinstance(detail.value_node, Scalar):
         return None
-    outcome = scalars.for_pattern(detail.value_node, detail.instance, detail.subschema)
+    outcome = scalars.for_pattern(detail.instance, detail.subschema)
     return _scalar_fix(finding, detail, context, outcome)
 
 
@@ -136,10 +136,10 @@ def _list_item_text(
     value = detail.instance
     if isinstance(items, dict):
         for outcome in (
-            scalars.for_enum(node, value, list(items["enum"]))
+            scalars.for_enum(value, list(items["enum"]))
             if isinstance(items.get("enum"), list)
             else None,
-            scalars.for_pattern(node, value, items),
+            scalars.for_pattern(value, items),
         ):
             if isinstance(outcome, NewValue) and outcome.applicability == "safe":
                 value = outcome.value

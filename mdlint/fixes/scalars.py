@@ -43,7 +43,7 @@ def types_of(subschema: Any) -> list[str]:
     return [declared] if isinstance(declared, str) else list(declared or [])
 
 
-def for_type(node: Scalar, value: Any, subschema: Any) -> Outcome:
+def for_type(value: Any, subschema: Any) -> Outcome:
     """`"true"`, `yes` -> true where a boolean belongs; `"3"` -> 3 where a number belongs."""
     if not isinstance(value, str):
         return None
@@ -59,7 +59,7 @@ def for_type(node: Scalar, value: Any, subschema: Any) -> Outcome:
     return None
 
 
-def for_enum(node: Scalar, value: Any, allowed: list[Any]) -> Outcome:
+def for_enum(value: Any, allowed: list[Any]) -> Outcome:
     """The schema's own spelling of a value written in another case or with blanks around it."""
     if not isinstance(value, str):
         return None
@@ -79,7 +79,7 @@ def _spelling(option: Any) -> str:
     return option if isinstance(option, str) else repr(option)
 
 
-def for_pattern(node: Scalar, value: Any, subschema: Any) -> Outcome:
+def for_pattern(value: Any, subschema: Any) -> Outcome:
     if not isinstance(value, str) or not isinstance(subschema, dict):
         return None
     date_format = subschema.get(DATE_FORMAT_KEYWORD)
