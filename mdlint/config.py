@@ -20,7 +20,12 @@ from . import config_search
 from .globs import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
 from .selection import parse_selector
-from .style.settings import FormatSettingError, FormatSettings, parse_format_settings
+from .style.settings import (
+    FormatSettingError,
+    FormatSettings,
+    parse_format_settings,
+    unknown_key_hint,
+)
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
 
@@ -295,10 +300,7 @@ def _reject_unknown(table: dict[str, Any], known: tuple[str, ...], context: _Con
     for key in table:
         if key in known:
             continue
-        import difflib
-
-        guess = difflib.get_close_matches(key.replace("_", "-"), known, n=1, cutoff=0.6)
-        hint = f'; did you mean "{guess[0]}"?' if guess else f"; known keys: {', '.join(known)}"
+        hint = f"; {unknown_key_hint(key, known)}"
         if key == "tool" and context.file.name != "pyproject.toml":
             hint = f"; in {context.file.name} the keys go at the top level, without [tool.mdlint]"
         raise context.at(key).error(f"unknown key{hint}")

@@ -194,19 +194,21 @@ _READERS = {
 KNOWN_KEYS = tuple(_READERS)
 
 
-def parse_format_settings(table: Mapping[str, Any]) -> FormatSettings:
-    """The settings a `[format]` table gives. Raises FormatSettingError naming the key at fault."""
+def unknown_key_hint(key: str, known: tuple[str, ...]) -> str:
+    """`did you mean "list-indent"?`, or the known keys when none is close (any settings table)."""
     import difflib
 
+    guess = difflib.get_close_matches(key.replace("_", "-"), known, n=1, cutoff=0.6)
+    return f'did you mean "{guess[0]}"?' if guess else f"known keys: {', '.join(known)}"
+
+
+def parse_format_settings(table: Mapping[str, Any]) -> FormatSettings:
+    """The settings a `[format]` table gives. Raises FormatSettingError naming the key at fault."""
     values: dict[str, Any] = {}
     for key, value in table.items():
         reader = _READERS.get(key)
         if reader is None:
-            guess = difflib.get_close_matches(key.replace("_", "-"), KNOWN_KEYS, n=1, cutoff=0.6)
-            hint = (
-                f'did you mean "{guess[0]}"?' if guess else f"known keys: {', '.join(KNOWN_KEYS)}"
-            )
-            raise FormatSettingError(key, f"unknown key; {hint}")
+            raise FormatSettingError(key, f"unknown key; {unknown_key_hint(key, KNOWN_KEYS)}")
         values[key.replace("-", "_")] = reader(key, value)
     return FormatSettings(**values)
 
@@ -214,19 +216,14 @@ def parse_format_settings(table: Mapping[str, Any]) -> FormatSettings:
 def parse_option(text: str) -> tuple[str, Any]:
     """`KEY=VALUE` from `--format-option`: VALUE is read as TOML (`4`, `true`, `["a", "b"]`),
     and as a bare string when it is not TOML (`quote-style=double`)."""
-    import sys
-
-    if sys.version_info >= (3, 11):
-        import tomllib
-    else:  # pragma: no cover - exercised on Python 3.10 only
-        import tomli as tomllib
+    from ..config_search import NotToml, parse_toml
 
     key, equals, raw = text.partition("=")
     key, raw = key.strip(), raw.strip()
     if not equals or not key:
         raise FormatSettingError(text, 'expected KEY=VALUE, like "quote-style=double"')
     try:
-        value: Any = tomllib.loads(f"value = {raw}")["value"]
-    except tomllib.TOMLDecodeError:
+        value: Any = parse_toml("--format-option", f"value = {raw}")["value"]
+    except NotToml:
         value = raw
     return key, value
