@@ -422,31 +422,6 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
     return None
 
 
-# --- The check path before configuration existed, kept for callers that pass a schema ----------
-
-
-def check_file(path: str, schema: Schema, options: CheckOptions | None = None) -> FileResult:
-    from .document import read_head
-
-    try:
-        options = options or CheckOptions()
-        data = read_head(path, max_header_bytes=options.max_header_bytes)
-    except OSError as error:
-        return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
-    from .checker import analyse
-
-    try:
-        return FileResult(path, tuple(analyse(data, schema, options).findings))
-    except Exception as error:  # a bug in mdlint: report it for this file, go on with the rest
-        return FileResult(path, (internal_error(error),))
-
-
-def check_files(
-    paths: Sequence[str], schema: Schema, options: CheckOptions | None = None
-) -> list[FileResult]:
-    return [check_file(path, schema, options) for path in paths]
-
-
 # --- Internal errors -----------------------------------------------------------------------------
 
 INTERNAL_ERROR = "IN001"

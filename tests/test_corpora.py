@@ -6,10 +6,9 @@ import json
 
 import pytest
 
-from mdlint.checker import CheckOptions
 from mdlint.discovery import discover
-from mdlint.runner import check_files
-from mdlint.schema import load_schema
+from mdlint.options import Overrides
+from mdlint.runner import Project
 
 from .conftest import SHARED
 
@@ -23,7 +22,7 @@ pytestmark = pytest.mark.skipif(
 def permissive_schema(tmp_path_factory):
     path = tmp_path_factory.mktemp("schema") / "permissive.json"
     path.write_text(json.dumps({"type": "object"}))
-    return load_schema(path)
+    return path
 
 
 @pytest.mark.parametrize(
@@ -32,7 +31,8 @@ def permissive_schema(tmp_path_factory):
 def test_every_corpus_file_is_read_without_error(corpus, permissive_schema):
     files = discover([str(CORPORA / corpus)], (".md", ".markdown", ".mdx"))
     assert len(files) > 100
-    results = check_files(files, permissive_schema, CheckOptions())
+    project = Project.load(Overrides(schema=str(permissive_schema)), isolated=True)
+    results = [project.check_file(path) for path in files]
     assert [r.error for r in results if r.error] == []
     codes = {f.code for r in results for f in r.findings}
     # Measured facts of these corpora: every YAML header parses; at most a few files lack a header.
@@ -51,7 +51,7 @@ def test_cli_over_all_corpora_has_no_traceback(permissive_schema):
     from mdlint.cli import main
 
     result = CliRunner().invoke(
-        main, ["check", "-q", "--schema", permissive_schema.path, str(CORPORA)]
+        main, ["check", "-q", "--schema", str(permissive_schema), str(CORPORA)]
     )
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code in (0, 1)

@@ -109,16 +109,6 @@ def test_an_error_inside_the_checker_is_contained(site, monkeypatch):
     assert result.stdout.count("IN001 internal error: RecursionError") == 2
 
 
-def test_legacy_check_files_contains_errors_too(site, exploding_analyse):
-    from mdlint.schema import load_schema
-
-    results = mdlint.runner.check_files(
-        [str(site / "b-boom.md"), str(site / "c-bad.md")], load_schema()
-    )
-    assert [f.code for f in results[0].findings] == ["IN001"]
-    assert [f.code for f in results[1].findings] == ["SC001"]
-
-
 def test_a_clean_run_is_unaffected(site):
     result = run(str(site / "a-good.md"), "--debug")
     assert result.exit_code == 0
