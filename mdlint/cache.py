@@ -2,9 +2,11 @@
 
 An entry is keyed by everything the result depends on: the bytes read from the file, the
 schema (and every file it references), the check options, the rules in force for that path, and
-mdlint's version. It lives in one JSON file under `.mdlint_cache/` (beside the configuration
-file, else in the current directory), or where `--cache-dir` / `MDLINT_CACHE_DIR` say. A cache
-that cannot be read or written is ignored with a warning, never a failure.
+mdlint's version. Entries live in an SQLite database under `.mdlint_cache/` (beside the
+configuration file, else in the current directory), or where `--cache-dir` / `MDLINT_CACHE_DIR`
+say. A run reads the entries of a few hundred files at a time and writes its new ones in
+batches, so its memory does not grow with the cache. A cache that cannot be read or written is
+ignored with a warning, never a failure; one that is corrupt is replaced.
 """
 
 from __future__ import annotations
@@ -13,16 +15,33 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from ._version import __version__
+from .discovery import Stamp, stamp
 from .findings import Finding
 
 CACHE_DIR_NAME = ".mdlint_cache"
-_FILE_NAME = "check-v2.json"
+FILE_NAME = "check-v3.sqlite"
+WINDOW = 500  # entries read at a time (SQLite allows 999 parameters in a query, at the least)
+_WRITE_BATCH = 2000
+_BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
 _FIELDS = ("code", "message", "line", "col", "end_line", "end_col", "json_path", "fix")
+_TABLES = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    path TEXT PRIMARY KEY,
+    content TEXT NOT NULL,
+    settings TEXT NOT NULL,
+    mtime_ns INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    inode INTEGER NOT NULL,
+    names_schema INTEGER NOT NULL,
+    findings TEXT NOT NULL
+) WITHOUT ROWID;
+"""
 
 
 def default_directory(root: str) -> str:
@@ -34,10 +53,9 @@ def entry_key(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
-def stat_signature(path: str, status: os.stat_result | None = None) -> list[int]:
-    """Size, time and inode of the file (from `status` when it was just taken)."""
-    status = status or os.stat(path)
-    return [status.st_mtime_ns, status.st_size, status.st_ino]
+def stat_signature(path: str, status: Stamp | None = None) -> Stamp:
+    """Time, size and inode of the file (`status` when discovery just took them)."""
+    return status or stamp(os.stat(path))
 
 
 @dataclass(frozen=True)
@@ -46,11 +64,39 @@ class CacheKey:
 
     content: str
     settings: str
-    signature: list[int]  # size, time and inode when the bytes were hashed
+    signature: Stamp  # time, size and inode when the bytes were hashed
     names_schema: bool  # the header names its own schema: its settings need its bytes
 
 
-def fingerprint(*parts: Any) -> str:
+class Entry:
+    """One file's stored result, as read from the cache."""
+
+    __slots__ = ("content", "findings", "names_schema", "settings", "signature")
+
+    def __init__(self, row: tuple[str, str, int, int, int, int, str]) -> None:
+        self.content, self.settings = row[0], row[1]
+        self.signature: Stamp = (row[2], row[3], row[4])
+        self.names_schema = bool(row[5])
+        self.findings = row[6]
+
+    def known_content(self, signature: Stamp) -> str | None:
+        """The content hash recorded for the file, when its time, size and inode are unchanged
+        and its header names no schema of its own (whose settings need the file's bytes)."""
+        return self.content if self.signature == signature and not self.names_schema else None
+
+    def result_for(self, key: CacheKey) -> tuple[Finding, ...] | None:
+        """The stored findings when they were found with the bytes and settings of `key`."""
+        if self.content != key.content or self.settings != key.settings:
+            return None
+        if not self.findings:
+            return ()
+        try:
+            return tuple(Finding(*row) for row in json.loads(self.findings))
+        except (TypeError, ValueError):  # written by hand or by another tool: recheck the file
+            return None
+
+
+def fingerprint(*parts: object) -> str:
     """A digest of the settings a result depends on (mdlint's version included)."""
     text = json.dumps([__version__, *parts], sort_keys=True, default=repr)
     return hashlib.sha256(text.encode()).hexdigest()
@@ -59,78 +105,141 @@ def fingerprint(*parts: Any) -> str:
 class Cache:
     def __init__(self, directory: str, warn: Callable[[str], None]) -> None:
         self.directory = directory
-        self.path = os.path.join(directory, _FILE_NAME)
+        self.path = os.path.join(directory, FILE_NAME)
         self.warn = warn
-        self.entries: dict[str, list[Any]] = {}
-        self.changed = False
+        self._connection: sqlite3.Connection | None = None
+        self._readable = True  # False once the stored entries are found unusable
+        self._replace = False  # the file is corrupt or from another version: start it anew
+        self._writable = True  # False after a failed write: one warning is enough
+        self._pending: list[tuple[object, ...]] = []
         self._cwd = os.getcwd()
-        self._absolute_paths: dict[str, str] = {}
-        self._load()
 
-    def _load(self) -> None:
+    def entries(self, paths: Sequence[str]) -> list[Entry | None]:
+        """The stored entry of each path (None where there is none); at most WINDOW paths."""
+        absolute = [self._absolute(path) for path in paths]
+        rows: dict[str, Entry] = {}
+        connection = self._reader()
+        if connection is not None:
+            marks = ",".join("?" * len(absolute))
+            query = f"SELECT * FROM entries WHERE path IN ({marks})"
+            try:
+                rows = {row[0]: Entry(row[1:]) for row in connection.execute(query, absolute)}
+            except sqlite3.Error as error:
+                self._give_up_reading(error)
+        return [rows.get(path) for path in absolute]
+
+    def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
+        if not self._writable:
+            return
+        rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
+        self._pending.append(
+            (
+                self._absolute(path),
+                key.content,
+                key.settings,
+                *key.signature,
+                int(key.names_schema),
+                json.dumps(rows) if rows else "",
+            )
+        )
+        if len(self._pending) >= _WRITE_BATCH:
+            self._write_pending()
+
+    def save(self) -> None:
+        """Write what is still pending, and close."""
+        if self._pending:
+            self._write_pending()
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+
+    # Reading ------------------------------------------------------------------------------------
+
+    def _reader(self) -> sqlite3.Connection | None:
+        if not self._readable:
+            return None
+        if self._connection is None:
+            if not os.path.isfile(self.path):
+                self._readable = False  # nothing stored yet (connecting would create the file)
+                return None
+            try:
+                self._connection = self._connect()
+                stored = self._connection.execute(
+                    "SELECT value FROM meta WHERE key = 'version'"
+                ).fetchone()
+            except sqlite3.Error as error:
+                self._give_up_reading(error)
+                return None
+            if stored != (__version__,):  # written by another mdlint: none of it applies
+                self._readable, self._replace = False, True
+                return None
+        return self._connection
+
+    def _give_up_reading(self, error: sqlite3.Error) -> None:
+        self.warn(f"ignoring the cache {self.path}: {error}")
+        # Corrupt, or not mdlint's: replaced when written. Busy (another run holds it): kept.
+        self._readable, self._replace = False, not _is_busy(error)
+        self._close()
+
+    # Writing ------------------------------------------------------------------------------------
+
+    def _write_pending(self) -> None:
+        pending, self._pending = self._pending, []
         try:
-            with open(self.path, encoding="utf-8") as stream:
-                stored = json.load(stream)
-        except FileNotFoundError:
-            return
-        except (OSError, ValueError) as error:
-            self.warn(f"ignoring the cache {self.path}: {error}")
-            return
-        if not isinstance(stored, dict) or stored.get("version") != __version__:
-            return
-        entries = stored.get("entries")
-        if isinstance(entries, dict):
-            self.entries = entries
+            connection = self._writer()
+            with connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pending
+                )
+        except (OSError, sqlite3.Error) as error:
+            reason = getattr(error, "strerror", None) or error
+            self.warn(f"cannot write the cache in {self.directory}: {reason}")
+            self._close()
+            self._writable = False
+
+    def _writer(self) -> sqlite3.Connection:
+        if self._connection is not None and not self._replace:
+            return self._connection
+        self._close()
+        os.makedirs(self.directory, exist_ok=True)
+        ignore = os.path.join(self.directory, ".gitignore")
+        if not os.path.exists(ignore):
+            with open(ignore, "w", encoding="utf-8") as stream:
+                stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
+        if self._replace:  # corrupt, or another version's: start from an empty file
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self.path)
+            self._replace = False
+        connection = self._connection = self._connect()
+        with connection:
+            connection.executescript(_TABLES)
+            connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (__version__,))
+        return connection
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT)
+        # A cache needs no durability: a write lost in a crash costs one check again.
+        connection.execute("PRAGMA synchronous = OFF")
+        return connection
+
+    def _close(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._connection.close()
+            self._connection = None
 
     def _absolute(self, path: str) -> str:
         """The entry's key: `path` made absolute (os.path.abspath, less a getcwd() per file)."""
-        absolute = self._absolute_paths.get(path)
-        if absolute is None:
-            absolute = self._absolute_paths[path] = os.path.normpath(os.path.join(self._cwd, path))
-        return absolute
+        return os.path.normpath(os.path.join(self._cwd, path))
 
-    def _entry(self, path: str) -> list[Any] | None:
-        entry = self.entries.get(self._absolute(path))
-        return entry if isinstance(entry, list) and len(entry) == 5 else None
 
-    def known_content(self, path: str, signature: list[int]) -> str | None:
-        """The content hash recorded for the file, when its size, time and inode are unchanged."""
-        entry = self._entry(path)
-        if entry is None or entry[2] != signature or entry[3] is not False:
-            return None
-        return entry[0] if isinstance(entry[0], str) else None
+def _is_busy(error: sqlite3.Error) -> bool:
+    """Another connection holds a lock (SQLITE_BUSY or SQLITE_LOCKED: "database is locked",
+    "database table is locked"); `sqlite_errorcode` would tell, but only from Python 3.11."""
+    return isinstance(error, sqlite3.OperationalError) and "is locked" in str(error)
 
-    def get(self, path: str, key: CacheKey) -> tuple[Finding, ...] | None:
-        entry = self._entry(path)
-        if entry is None or entry[0] != key.content or entry[1] != key.settings:
-            return None
-        try:
-            return tuple(Finding(*row) for row in entry[4])
-        except TypeError:  # an entry written by hand or by another tool: recheck the file
-            return None
 
-    def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
-        rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
-        entry = [key.content, key.settings, key.signature, key.names_schema, rows]
-        self.entries[self._absolute(path)] = entry
-        self.changed = True
-
-    def save(self) -> None:
-        if not self.changed:
-            return
-        try:
-            os.makedirs(self.directory, exist_ok=True)
-            ignore = os.path.join(self.directory, ".gitignore")
-            if not os.path.exists(ignore):
-                with open(ignore, "w", encoding="utf-8") as stream:
-                    stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
-            import tempfile
-
-            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump({"version": __version__, "entries": self.entries}, stream)
-            os.replace(temporary, self.path)
-        except OSError as error:
-            self.warn(f"cannot write the cache in {self.directory}: {error.strerror or error}")
-            with contextlib.suppress(NameError, OSError):
-                os.unlink(temporary)
+def windows(paths: Sequence[str]) -> Iterator[Sequence[str]]:
+    """`paths` in slices of WINDOW, the most `Cache.entries` takes at a time."""
+    for start in range(0, len(paths), WINDOW):
+        yield paths[start : start + WINDOW]

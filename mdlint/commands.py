@@ -16,6 +16,7 @@ from .options import ProjectArgs
 
 if TYPE_CHECKING:
     from .cache import Cache
+    from .discovery import Stamp
     from .reporters.output import OutputArgs
     from .runner import Project
     from .style.settings import FormatSettings
@@ -97,10 +98,10 @@ def run_check(
     if show_settings:
         print("\n".join(project.describe()))
         return EXIT_CLEAN
-    # The status discovery takes of each file spares the cache a second stat (only the cache).
-    stats: dict[str, os.stat_result] | None = None if no_cache else {}
+    # The stamp discovery takes of each file spares the cache a second stat (only the cache).
+    stamps: dict[str, Stamp] | None = None if no_cache else {}
     try:
-        files = project.discover(paths or (".",), stats)
+        files = project.discover(paths or (".",), stamps)
     except PathError as error:
         fail(str(error))
     if show_files:
@@ -114,7 +115,7 @@ def run_check(
             jobs=jobs or default_jobs(),
             cache=cache,
             progress=progress.advance,
-            stats=stats,
+            stamps=stamps,
         )
     if cache is not None:
         cache.save()

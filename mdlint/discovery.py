@@ -18,6 +18,13 @@ from .globs import GlobSet
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
 
+Stamp = tuple[int, int, int]  # a file's modification time (ns), size and inode
+
+
+def stamp(status: os.stat_result) -> Stamp:
+    """What tells that a file has not changed since it was last read (as git's index does)."""
+    return (status.st_mtime_ns, status.st_size, status.st_ino)
+
 
 class PathError(Exception):
     """A path given on the command line does not exist or cannot be read."""
@@ -52,11 +59,11 @@ def discover(
     extensions: tuple[str, ...] | None = None,
     *,
     rules: DiscoveryRules | None = None,
-    stats: dict[str, os.stat_result] | None = None,
+    stamps: dict[str, Stamp] | None = None,
 ) -> list[str]:
     """Files to check, in a deterministic order, each once. `extensions` overrides the rules'.
-    `stats`, when given, receives the status of each file found (taken to tell the files apart),
-    so that the run need not ask for it again."""
+    `stamps`, when given, receives the stamp of each file found (from the status taken to tell
+    the files apart), so that the cache need not ask for it again."""
     rules = rules or DiscoveryRules()
     if extensions is not None:
         rules = replace(rules, extensions=tuple(extensions))
@@ -77,8 +84,8 @@ def discover(
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
-                if stats is not None:
-                    stats[candidate] = stat
+                if stamps is not None:
+                    stamps[candidate] = stamp(stat)
     return found
 
 

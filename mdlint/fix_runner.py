@@ -75,9 +75,8 @@ def fix_files(
     """Fix each file, in order; files the cache knows to be clean are not even read whole."""
     outcomes: list[FileFix] = [FileFix(path) for path in paths]
     todo: list[int] = []
-    for index, path in enumerate(paths):
-        key = project.cache_key(path, cache) if cache is not None else None
-        if cache is not None and key is not None and cache.get(path, key) == ():
+    for index, _path, _key, hit in project.cached_results(paths, cache):
+        if hit == ():
             if progress is not None:
                 progress(1)
             continue  # nothing to fix: the result stays None

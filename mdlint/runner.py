@@ -10,19 +10,19 @@ check` and `mdlint fix` both go through these two calls.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .config import Config, resolve_config
-from .discovery import DiscoveryRules, discover
+from .discovery import DiscoveryRules, Stamp, discover
 from .findings import FileResult, Finding
 from .options import CheckOptions, Overrides
 
 if TYPE_CHECKING:
-    from .cache import Cache, CacheKey
+    from .cache import Cache, CacheKey, Entry
     from .checker import Analysis
 from .globs import GlobSet
 from .schema import Schema, SchemaError, is_remote, load_schema
@@ -150,11 +150,9 @@ class Project:
             force_exclude=self.overrides.force_exclude,
         )
 
-    def discover(
-        self, paths: Iterable[str], stats: dict[str, os.stat_result] | None = None
-    ) -> list[str]:
-        """Raises PathError for a path that does not exist. `stats`: see `discovery.discover`."""
-        return discover(paths, rules=self.discovery_rules(), stats=stats)
+    def discover(self, paths: Iterable[str], stamps: dict[str, Stamp] | None = None) -> list[str]:
+        """Raises PathError for a path that does not exist. `stamps`: see `discovery.discover`."""
+        return discover(paths, rules=self.discovery_rules(), stamps=stamps)
 
     # One file -----------------------------------------------------------------------------------
 
@@ -205,17 +203,14 @@ class Project:
         jobs: int = 1,
         cache: Cache | None = None,
         progress: Callable[[int], None] | None = None,
-        stats: dict[str, os.stat_result] | None = None,
+        stamps: dict[str, Stamp] | None = None,
     ) -> list[FileResult]:
         """Results in the order of `paths`, whatever `jobs` is. Files whose cached result is still
-        good are not checked again; the others are spread over `jobs` processes. `stats`: the
-        files' status as discovery took it, if it did."""
+        good are not checked again; the others are spread over `jobs` processes. `stamps`: the
+        files' stamps as discovery took them, if it did."""
         results: list[FileResult | None] = [None] * len(paths)
         misses: list[tuple[int, CacheKey | None]] = []
-        stats = stats or {}
-        for index, path in enumerate(paths):
-            key = self.cache_key(path, cache, stats.get(path)) if cache is not None else None
-            hit = cache.get(path, key) if cache is not None and key is not None else None
+        for index, path, key, hit in self.cached_results(paths, cache, stamps):
             if hit is None:
                 misses.append((index, key))
             else:
@@ -229,19 +224,39 @@ class Project:
                 cache.put(result.path, key, result.findings)
         return [result for result in results if result is not None]
 
+    def cached_results(
+        self, paths: Sequence[str], cache: Cache | None, stamps: dict[str, Stamp] | None = None
+    ) -> Iterator[tuple[int, str, CacheKey | None, tuple[Finding, ...] | None]]:
+        """For each path: its index, the path, the key its result is (to be) stored under, and
+        the stored result when it is still good. The cache is read a window at a time."""
+        if cache is None:
+            for index, path in enumerate(paths):
+                yield index, path, None, None
+            return
+        from .cache import windows
+
+        stamps = stamps or {}
+        index = 0
+        for window in windows(paths):
+            for path, entry in zip(window, cache.entries(window), strict=True):
+                key = self.cache_key(path, entry, stamps.get(path))
+                hit = entry.result_for(key) if entry is not None and key is not None else None
+                yield index, path, key, hit
+                index += 1
+
     def cache_key(
-        self, path: str, cache: Cache, status: os.stat_result | None = None
+        self, path: str, entry: Entry | None, status: Stamp | None = None
     ) -> CacheKey | None:
         """What the file's cached result must match, or None when the file cannot be read.
 
-        The key is a hash of the bytes read and of the settings. When the file's size, time and
-        inode are those recorded with its entry and its header names no schema of its own, the
+        The key is a hash of the bytes read and of the settings. When the file's time, size and
+        inode are those recorded with its `entry` and its header names no schema of its own, the
         bytes are known unchanged and are not read again: only the settings are compared."""
         from .cache import CacheKey, entry_key, stat_signature
 
         try:
             signature = stat_signature(path, status)
-            known = cache.known_content(path, signature)
+            known = entry.known_content(signature) if entry is not None else None
             if known is not None:
                 return CacheKey(known, self.settings_fingerprint(path, b""), signature, False)
             from .document import read_head

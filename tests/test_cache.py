@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -107,19 +108,19 @@ def test_no_cache_neither_reads_nor_writes(site, checks):
     run("--no-cache", ".")
     assert not (site / ".mdlint_cache").exists()  # nothing written
     run(".")  # a cache now holds both files
-    stored = (site / ".mdlint_cache" / "check-v2.json").read_bytes()
+    stored = (site / ".mdlint_cache" / cache_module.FILE_NAME).read_bytes()
     checks.clear()
     assert run("--no-cache", ".").exit_code == 1
     assert sorted(checks) == ["bad.md", "good.md"]  # nothing read: both checked again
-    assert (site / ".mdlint_cache" / "check-v2.json").read_bytes() == stored
+    assert (site / ".mdlint_cache" / cache_module.FILE_NAME).read_bytes() == stored
 
 
 def test_cache_dir_option_and_environment(site, monkeypatch):
     run("--cache-dir", str(site / "elsewhere"), ".")
-    assert (site / "elsewhere" / "check-v2.json").is_file()
+    assert (site / "elsewhere" / cache_module.FILE_NAME).is_file()
     monkeypatch.setenv("MDLINT_CACHE_DIR", str(site / "from-env"))
     run(".")
-    assert (site / "from-env" / "check-v2.json").is_file()
+    assert (site / "from-env" / cache_module.FILE_NAME).is_file()
 
 
 def test_cache_lives_beside_the_configuration(site, monkeypatch):
@@ -127,38 +128,103 @@ def test_cache_lives_beside_the_configuration(site, monkeypatch):
     (site / "sub").mkdir()
     monkeypatch.chdir(site / "sub")
     run("..")
-    assert (site / ".mdlint_cache" / "check-v2.json").is_file()
+    assert (site / ".mdlint_cache" / cache_module.FILE_NAME).is_file()
 
 
-@pytest.mark.parametrize(
-    "garbage",
-    [
-        "{not json",
-        '{"version": 1, "entries": []}',
-        '["x"]',
-        '{"version": "0.1.0", "entries": {"/x": 5}}',
-    ],
-)
-def test_a_corrupt_cache_is_ignored_with_a_warning(site, garbage):
+def stored_paths(site: Path) -> list[str]:
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        return sorted(Path(row[0]).name for row in connection.execute("SELECT path FROM entries"))
+
+
+@pytest.mark.parametrize("garbage", [b"{not a database", b"SQLite format 3\x00" + b"\x07" * 200])
+def test_a_corrupt_cache_is_ignored_with_a_warning_then_replaced(site, checks, garbage):
     (site / ".mdlint_cache").mkdir()
-    (site / ".mdlint_cache" / "check-v2.json").write_text(garbage)
+    (site / ".mdlint_cache" / cache_module.FILE_NAME).write_bytes(garbage)
     result = run(".")
     assert result.exit_code == 1
     assert "SC002" in result.stdout
-    if garbage.startswith("{not"):
-        assert "warning: ignoring the cache" in result.stderr
+    assert "warning: ignoring the cache" in result.stderr
+    assert sorted(checks) == ["bad.md", "good.md"]
+    checks.clear()
+    again = run(".")  # the corrupt file was replaced by a good one
+    assert (again.stdout, again.stderr, checks) == (result.stdout, "", [])
+
+
+def test_a_cache_without_its_tables_is_ignored_with_a_warning(site, checks):
+    (site / ".mdlint_cache").mkdir()
+    sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME).close()  # an empty database
+    result = run(".")
+    assert result.exit_code == 1 and "warning: ignoring the cache" in result.stderr
+    assert stored_paths(site) == ["bad.md", "good.md"]
+
+
+def test_another_versions_cache_is_replaced_without_a_warning(site, checks, monkeypatch):
+    run(".")
+    ours = cache_module.__version__
+    monkeypatch.setattr(cache_module, "__version__", "0.0.1")
+    (site / "other.md").write_text(VALID_HEADER)
+    run("other.md")  # written by "another version": the old entries go
+    assert stored_paths(site) == ["other.md"]
+    monkeypatch.setattr(cache_module, "__version__", ours)
+    checks.clear()
+    result = run(".")
+    assert result.stderr == "" and sorted(checks) == ["bad.md", "good.md", "other.md"]
 
 
 def test_entries_with_the_wrong_shape_are_rechecked(site, checks):
     run(".")
-    path = site / ".mdlint_cache" / "check-v2.json"
-    stored = json.loads(path.read_text())
-    for entry in stored["entries"].values():
-        entry[4] = [["bogus"]]
-    path.write_text(json.dumps(stored))
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        connection.execute("""UPDATE entries SET findings = '[["bogus"]]' WHERE findings != ''""")
+    checks.clear()
+    assert run(".").exit_code == 1
+    assert checks == ["bad.md"]  # good.md had no findings, so its entry is still good
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        connection.execute("UPDATE entries SET findings = '{not json'")
     checks.clear()
     assert run(".").exit_code == 1
     assert sorted(checks) == ["bad.md", "good.md"]
+
+
+def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
+    """Memory stays flat: entries are read WINDOW at a time and written in batches; the results
+    still line up with their files."""
+    for number in range(7):
+        (site / f"n{number}.md").write_text(BROKEN if number % 3 == 0 else VALID_HEADER)
+    monkeypatch.setattr(cache_module, "WINDOW", 2)
+    monkeypatch.setattr(cache_module, "_WRITE_BATCH", 3)
+    asked: list[int] = []
+    real = cache_module.Cache.entries
+
+    def spy(self, paths):
+        asked.append(len(paths))
+        return real(self, paths)
+
+    monkeypatch.setattr(cache_module.Cache, "entries", spy)
+    first = run(".")
+    assert len(stored_paths(site)) == 9
+    checks.clear()
+    second = run(".")
+    assert checks == [] and second.output == first.output
+    assert first.output.count("SC002") == 4  # bad.md, n0, n3, n6
+    assert max(asked) == 2 and sum(asked) == 18
+
+
+def test_a_cache_locked_by_another_run_is_a_warning_not_a_failure(site, checks, monkeypatch):
+    run(".")
+    (site / "new.md").write_text(VALID_HEADER)
+    monkeypatch.setattr(cache_module, "_BUSY_TIMEOUT", 0.1)
+    other = sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME)
+    other.execute("BEGIN EXCLUSIVE")  # another mdlint, writing
+    try:
+        result = run(".")
+    finally:
+        other.rollback()
+        other.close()
+    assert result.exit_code == 1 and "SC002" in result.stdout
+    assert "warning:" in result.stderr and "locked" in result.stderr
+    checks.clear()
+    assert run(".").stderr == ""
+    assert checks == ["new.md"]  # the locked cache was kept, not replaced as a corrupt one
 
 
 def test_an_unwritable_cache_is_a_warning_not_a_failure(site):

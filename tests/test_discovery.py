@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from mdlint.cli import main
 from mdlint.config import resolve_config
-from mdlint.discovery import DiscoveryRules, PathError, discover
+from mdlint.discovery import DiscoveryRules, PathError, Stamp, discover
 from mdlint.globs import GlobSet
 from mdlint.runner import Overrides, Project
 
@@ -322,12 +322,13 @@ def test_default_rules_walk_like_before(tmp_path):
 
 
 @needs_symlinks
-def test_discovery_hands_over_the_status_it_took_of_each_file(tmp_path):
+def test_discovery_hands_over_the_stamp_it_took_of_each_file(tmp_path):
     """A run reuses it for the cache's signature instead of asking for it again."""
     touch(tmp_path, "a.md", "sub/b.md")
     (tmp_path / "sub" / "link.md").symlink_to(tmp_path / "a.md")
-    stats: dict[str, os.stat_result] = {}
-    files = discover([str(tmp_path), str(tmp_path / "sub" / "link.md")], stats=stats)
-    assert sorted(stats) == sorted(files) and len(files) == 2
+    stamps: dict[str, Stamp] = {}
+    files = discover([str(tmp_path), str(tmp_path / "sub" / "link.md")], stamps=stamps)
+    assert sorted(stamps) == sorted(files) and len(files) == 2
     for path in files:
-        assert stats[path].st_ino == os.stat(path).st_ino
+        status = os.stat(path)
+        assert stamps[path] == (status.st_mtime_ns, status.st_size, status.st_ino)
