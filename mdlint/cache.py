@@ -12,7 +12,6 @@ ignored with a warning, never a failure; one that is corrupt is replaced.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import sqlite3
@@ -20,6 +19,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ._version import __version__
+from .digest import hex_digest
 from .discovery import Stamp, stamp
 from .findings import Finding
 
@@ -50,7 +50,7 @@ def default_directory(root: str) -> str:
 
 def entry_key(data: bytes) -> str:
     """The hash of the bytes a check read from the file."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return hex_digest(data, 16)
 
 
 def stat_signature(path: str, status: Stamp | None = None) -> Stamp:
@@ -99,7 +99,7 @@ class Entry:
 def fingerprint(*parts: object) -> str:
     """A digest of the settings a result depends on (mdlint's version included)."""
     text = json.dumps([__version__, *parts], sort_keys=True, default=repr)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hex_digest(text.encode())
 
 
 class Cache:

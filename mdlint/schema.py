@@ -62,10 +62,10 @@ class Schema:
     @cached_property
     def fingerprint(self) -> str:
         """A digest of the schema and of every document it references, for the result cache."""
-        import hashlib
+        from .digest import hex_digest
 
         text = json.dumps([self.contents, self.referenced()], sort_keys=True, default=repr)
-        return hashlib.sha256(text.encode()).hexdigest()
+        return hex_digest(text.encode())
 
     @cached_property
     def validator(self) -> Any:

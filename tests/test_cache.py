@@ -275,3 +275,13 @@ def test_a_header_naming_its_schema_is_always_read_and_follows_the_schema(site, 
     checks.clear()
     assert run("own.md").exit_code == 0
     assert checks == ["own.md"]
+
+
+def test_the_digest_is_hashlibs_blake2b():
+    import hashlib
+
+    from mdlint.digest import hex_digest
+
+    for data in (b"", b"---\ntitle: x\n---\n", bytes(range(256)) * 40):
+        assert hex_digest(data, 16) == hashlib.blake2b(data, digest_size=16).hexdigest()
+        assert hex_digest(data) == hashlib.blake2b(data, digest_size=32).hexdigest()

@@ -48,3 +48,32 @@ def test_checking_plain_valid_headers_does_not_import_the_yaml_parser(tmp_path):
         (tmp_path / name).write_text(VALID_HEADER)
     loaded = loaded_after("check", "--no-cache", "--isolated", "-j", "1", str(tmp_path))
     assert "yaml" not in loaded and "jsonschema_rs" not in loaded and "jsonschema" not in loaded
+
+
+WARM_PROBE = """
+import sys
+from mdlint.entry import main
+try:
+    main()
+except SystemExit:
+    pass
+heavy = ("click", "jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs",
+         "_hashlib", "mdlint.checker", "mdlint.fixer")
+print("LOADED:", " ".join(sorted(m for m in heavy if m in sys.modules)))
+"""
+
+
+def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_path):
+    """Warm runs are start-up bound: findings come from the cache, so nothing that finds or
+    fixes them is imported, nor click (the command line is common), nor OpenSSL's hashes."""
+    (tmp_path / "good.md").write_text(VALID_HEADER)
+    (tmp_path / "bad.md").write_text(VALID_HEADER.replace('sidebar: "right"', "sidebar: 1"))
+    (tmp_path / "more").mkdir()
+    for number in range(70):  # more than the quick path takes
+        (tmp_path / "more" / f"{number}.md").write_text(VALID_HEADER)
+    command = [sys.executable, "-c", WARM_PROBE, "check", "--output-format", "concise", "."]
+    first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert "bad.md:" in first.stdout
+    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert again.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]
+    assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
