@@ -277,4 +277,5 @@ def schema_show() -> None:
     """Print the bundled article schema."""
     from .schema import bundled_schema_path
 
-    click.echo(bundled_schema_path().read_text(encoding="utf-8"), nl=False)
+    with open(bundled_schema_path(), encoding="utf-8") as stream:
+        click.echo(stream.read(), nl=False)

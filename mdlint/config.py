@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from . import config_search
@@ -38,17 +37,18 @@ class ConfigError(Exception):
 class SchemaAssociation:
     """`[[schemas]]`: files matching one of `files` (globs) are checked against `schema`."""
 
-    schema: Path
+    schema: str  # absolute, symbolic links resolved
     files: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Config:
-    """Settings for one run. `root` anchors every glob: the config file's directory (or the cwd)."""
+    """Settings for one run. `root` anchors every glob: the config file's directory (or the cwd).
+    Paths are absolute strings, symbolic links resolved (pathlib costs a warm run 5 ms to import)."""
 
-    root: Path
-    path: Path | None = None
-    schema: Path | None = None
+    root: str
+    path: str | None = None
+    schema: str | None = None
     schemas: tuple[SchemaAssociation, ...] = ()
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
@@ -69,58 +69,58 @@ class Config:
 # --- Finding the file ----------------------------------------------------------------------------
 
 
-def find_config_file(start: Path) -> Path | None:
+def find_config_file(start: str) -> str | None:
     """The nearest configuration file in `start` or above it, or None."""
     try:
-        found = config_search.find_config_file(str(start))
+        return config_search.find_config_file(start)
     except config_search.NotToml as error:
         raise ConfigError(str(error)) from None
-    return Path(found) if found is not None else None
 
 
 def resolve_config(
-    cwd: Path | None = None,
+    cwd: str | os.PathLike[str] | None = None,
     config_file: str | os.PathLike[str] | None = None,
     isolated: bool = False,
 ) -> Config:
     """The run's configuration: `config_file` if given, else the nearest one, else the defaults."""
-    cwd = (cwd or Path.cwd()).resolve()
+    directory = os.path.realpath(cwd or os.getcwd())
     if isolated:
-        return Config(root=cwd)
+        return Config(root=directory)
     if config_file is not None:
-        path = (cwd / config_file).resolve()
-        if not path.is_file():
+        path = os.path.realpath(os.path.join(directory, config_file))
+        if not os.path.isfile(path):
             raise ConfigError(f"{config_file}: configuration file not found")
         return load_config(path)
-    found = find_config_file(cwd)
-    return load_config(found) if found is not None else Config(root=cwd)
+    found = find_config_file(directory)
+    return load_config(found) if found is not None else Config(root=directory)
 
 
 # --- Reading and validating ----------------------------------------------------------------------
 
 
-def load_config(path: Path) -> Config:
-    path = path.resolve()
+def load_config(path: str | os.PathLike[str]) -> Config:
+    path = os.path.realpath(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{path}: cannot read the configuration: {error}") from None
     document = _parse_toml(path, text)
-    if path.name == "pyproject.toml":
+    if os.path.basename(path) == "pyproject.toml":
         table, where = _mdlint_table(path, document), "tool.mdlint"
     else:
         table, where = document, ""
-    return _build(table, _Context(path, path.parent, where))
+    return _build(table, _Context(path, os.path.dirname(path), where))
 
 
-def _parse_toml(path: Path, text: str) -> dict[str, Any]:
+def _parse_toml(path: str, text: str) -> dict[str, Any]:
     try:
-        return config_search.parse_toml(str(path), text)
+        return config_search.parse_toml(path, text)
     except config_search.NotToml as error:
         raise ConfigError(str(error)) from None
 
 
-def _mdlint_table(path: Path, document: dict[str, Any]) -> dict[str, Any]:
+def _mdlint_table(path: str, document: dict[str, Any]) -> dict[str, Any]:
     tool = document.get("tool")
     table = tool.get("mdlint") if isinstance(tool, dict) else None
     if table is None:
@@ -132,8 +132,8 @@ def _mdlint_table(path: Path, document: dict[str, Any]) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class _Context:
-    file: Path
-    base: Path  # relative paths in the file are relative to this directory
+    file: str
+    base: str  # relative paths in the file are relative to this directory
     where: str  # the dotted key path reached so far, for messages
 
     def at(self, key: str) -> _Context:
@@ -192,10 +192,10 @@ def _globs(value: Any, context: _Context) -> tuple[str, ...]:
     return _strings(value, context, "a list of glob patterns (strings)")
 
 
-def _schema_path(value: Any, context: _Context) -> Path:
+def _schema_path(value: Any, context: _Context) -> str:
     text = _string(value, context, "the path of a schema file (a string)")
-    path = (context.base / text).resolve()
-    if not path.is_file():
+    path = os.path.realpath(os.path.join(context.base, text))
+    if not os.path.isfile(path):
         raise context.error(f'schema file "{text}" not found (looked for {path})')
     return path
 
@@ -301,6 +301,7 @@ def _reject_unknown(table: dict[str, Any], known: tuple[str, ...], context: _Con
         if key in known:
             continue
         hint = f"; {unknown_key_hint(key, known)}"
-        if key == "tool" and context.file.name != "pyproject.toml":
-            hint = f"; in {context.file.name} the keys go at the top level, without [tool.mdlint]"
+        name = os.path.basename(context.file)
+        if key == "tool" and name != "pyproject.toml":
+            hint = f"; in {name} the keys go at the top level, without [tool.mdlint]"
         raise context.at(key).error(f"unknown key{hint}")

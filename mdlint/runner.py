@@ -13,7 +13,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from .config import Config, resolve_config
@@ -133,7 +132,7 @@ class Project:
         *,
         config_file: str | None = None,
         isolated: bool = False,
-        cwd: Path | None = None,
+        cwd: str | os.PathLike[str] | None = None,
     ) -> Project:
         """Raises ConfigError or SchemaError, whose messages name the file at fault."""
         return cls(resolve_config(cwd, config_file, isolated), overrides or Overrides())

@@ -15,7 +15,6 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from pathlib import Path
 from typing import Any
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
@@ -159,7 +158,7 @@ def pregenerated_validator(location: str) -> Callable[[Any], bool] | None:
     """The bundled schema's `is_valid`, compiled to Python ahead of time, when `location` is the
     bundled schema and still the text it was compiled from (mdlint/quick/bundled.py): no validator
     library to import, in the main process or in a worker."""
-    if os.environ.get("MDLINT_NO_FAST_VALIDATOR") or location != str(bundled_schema_path()):
+    if os.environ.get("MDLINT_NO_FAST_VALIDATOR") or location != bundled_schema_path():
         return None
     from .quick.bundled import current_validator
 
@@ -167,11 +166,11 @@ def pregenerated_validator(location: str) -> Callable[[Any], bool] | None:
 
 
 @cache
-def bundled_schema_path() -> Path:
+def bundled_schema_path() -> str:
     """The article schema shipped in the wheel, or the checkout's `schemas/` in a source tree."""
     from .quick.bundled import schema_path
 
-    return Path(schema_path()).resolve()
+    return os.path.realpath(schema_path())
 
 
 def is_remote(location: str) -> bool:
@@ -183,11 +182,11 @@ def load_schema(
 ) -> Schema:
     """The schema at `location` (a path or an http(s) URL; the bundled schema when None)."""
     if location is None:
-        key = str(bundled_schema_path())
+        key = bundled_schema_path()
     elif is_remote(str(location)):
         key = str(location)
     else:
-        key = str(Path(location).resolve())
+        key = os.path.realpath(location)
     known = _LOADED.get((key, allow_remote_refs))
     if known is not None and all(
         _version_of(path) == version for path, version in known[1].items()
@@ -278,7 +277,7 @@ def check_schema_file(path: str, *, allow_remote_refs: bool = False) -> SchemaVe
         schema = load_schema(path, allow_remote_refs=allow_remote_refs)
     except SchemaError as error:
         message = str(error)
-        resolved = path if is_remote(path) else str(Path(path).resolve())
+        resolved = path if is_remote(path) else os.path.realpath(path)
         if message.startswith(resolved):
             message = path + message[len(resolved) :]
         return SchemaVerdict(message if message.startswith(path) else f"{path}: {message}", False)
@@ -348,7 +347,8 @@ def fetch_remote(url: str) -> bytes:
 def read_local(path: str) -> Any:
     """A schema file's data: YAML for `.yaml`/`.yml`, JSON otherwise."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as stream:
+            text = stream.read()
     except FileNotFoundError:
         raise SchemaError(f"{path}: schema file not found") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -407,6 +407,8 @@ def _parse_remote(data: bytes, url: str) -> Any:
 
 
 def _file_uri(path: str) -> str:
+    from pathlib import Path  # only schemas with references need it
+
     return Path(path).resolve().as_uri()
 
 
@@ -459,6 +461,7 @@ class _References:
         return Resource.from_contents(contents, default_specification=DRAFT202012)
 
     def _locate(self, uri: str) -> str:
+        from pathlib import Path
         from urllib.parse import urlsplit
         from urllib.request import url2pathname
 
@@ -479,6 +482,8 @@ class _References:
 
     def _local_for_id(self, uri: str) -> str | None:
         """The local file behind an `$id`-based URI: by the `$id`'s directory, or by declaration."""
+        from pathlib import Path
+
         for declared, path in list(self.local_ids.items()):
             directory = declared.rsplit("/", 1)[0] + "/"
             if uri.startswith(directory):

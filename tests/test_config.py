@@ -50,7 +50,7 @@ def closed_schema(*keys: str, required: tuple[str, ...] = ()) -> dict[str, objec
 
 def test_no_config_anywhere_gives_the_defaults(tmp_path):
     config = resolve_config(tmp_path)
-    assert config == Config(root=tmp_path.resolve())
+    assert config == Config(root=str(tmp_path.resolve()))
     assert config.path is None and config.exclude == DEFAULT_EXCLUDE
 
 
@@ -66,14 +66,14 @@ def test_in_one_directory_dot_mdlint_then_mdlint_then_pyproject(tmp_path, presen
     for name in present:
         body = "[tool.mdlint]\n" if name == "pyproject.toml" else ""
         write(tmp_path / name, body + "unsafe-fixes = true\n")
-    assert resolve_config(tmp_path).path == (tmp_path / expected).resolve()
+    assert resolve_config(tmp_path).path == str((tmp_path / expected).resolve())
 
 
 def test_a_pyproject_without_tool_mdlint_is_passed_over(tmp_path):
     write(tmp_path / "mdlint.toml", "unsafe-fixes = true\n")
     write(tmp_path / "site" / "pyproject.toml", '[project]\nname = "site"\n[tool.ruff]\nx = 1\n')
     config = resolve_config(tmp_path / "site")
-    assert config.path == (tmp_path / "mdlint.toml").resolve() and config.unsafe_fixes
+    assert config.path == str((tmp_path / "mdlint.toml").resolve()) and config.unsafe_fixes
 
 
 def test_a_pyproject_that_mentions_mdlint_elsewhere_is_passed_over(tmp_path):
@@ -86,7 +86,7 @@ def test_the_nearest_file_wins(tmp_path):
     write(tmp_path / "a" / "pyproject.toml", "[tool.mdlint]\nunsafe-fixes = false\n")
     (tmp_path / "a" / "b" / "c").mkdir(parents=True)
     config = resolve_config(tmp_path / "a" / "b" / "c")
-    assert config.path == (tmp_path / "a" / "pyproject.toml").resolve()
+    assert config.path == str((tmp_path / "a" / "pyproject.toml").resolve())
     assert config.unsafe_fixes is False
 
 
@@ -94,7 +94,7 @@ def test_config_option_overrides_the_file_found(tmp_path):
     write(tmp_path / "mdlint.toml", "unsafe-fixes = true\n")
     other = write(tmp_path / "elsewhere" / "custom.toml", "unsafe-fixes = false\n")
     config = resolve_config(tmp_path, config_file=str(other))
-    assert config.path == other.resolve() and config.unsafe_fixes is False
+    assert config.path == str(other.resolve()) and config.unsafe_fixes is False
 
 
 def test_config_option_with_a_pyproject_reads_its_tool_table(tmp_path):
@@ -110,7 +110,7 @@ def test_config_option_naming_a_pyproject_without_the_table_is_an_error(tmp_path
 
 def test_isolated_ignores_every_file(tmp_path):
     write(tmp_path / "mdlint.toml", "this is not toml\n")
-    assert resolve_config(tmp_path, isolated=True) == Config(root=tmp_path.resolve())
+    assert resolve_config(tmp_path, isolated=True) == Config(root=str(tmp_path.resolve()))
 
 
 def test_config_option_naming_a_missing_file_exits_2(tmp_path):
@@ -164,10 +164,10 @@ def test_every_key_is_read(tmp_path):
     write(tmp_path / "schemas" / "doc.yaml", "type: object\n")
     config = load_config(write(tmp_path / "pyproject.toml", FULL))
     root = tmp_path.resolve()
-    assert config.root == root
-    assert config.schema == root / "schemas" / "article.json"
+    assert config.root == str(root)
+    assert config.schema == str(root / "schemas" / "article.json")
     assert [(a.schema, a.files) for a in config.schemas] == [
-        (root / "schemas" / "doc.yaml", ("content/docs/**", "!content/docs/index.md"))
+        (str(root / "schemas" / "doc.yaml"), ("content/docs/**", "!content/docs/index.md"))
     ]
     assert config.include == ("content/**",)
     assert config.exclude == ("vendor",)
@@ -198,7 +198,7 @@ def test_paths_are_relative_to_the_config_file_not_the_current_directory(tmp_pat
     write(tmp_path / "mdlint.toml", 'schema = "schemas/s.json"\n')
     (tmp_path / "deep" / "er").mkdir(parents=True)
     monkeypatch.chdir(tmp_path / "deep" / "er")
-    assert resolve_config().schema == (tmp_path / "schemas" / "s.json").resolve()
+    assert resolve_config().schema == str((tmp_path / "schemas" / "s.json").resolve())
 
 
 def test_unsafe_fixes_and_max_header_bytes_reach_the_project(tmp_path):
@@ -544,7 +544,7 @@ def test_the_readme_example_is_a_valid_configuration(tmp_path):
         schema_file(tmp_path / "schemas" / name, OBJECT)
     write(tmp_path / "schemas" / "doc.schema.yaml", "type: object\n")
     config = load_config(write(tmp_path / "pyproject.toml", example))
-    assert config.schema == (tmp_path / "schemas" / "article.schema.json").resolve()
+    assert config.schema == str((tmp_path / "schemas" / "article.schema.json").resolve())
     assert [a.files for a in config.schemas] == [
         ("content/docs/**",),
         ("content/authors/*.md", "!content/authors/_index.md"),

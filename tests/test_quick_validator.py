@@ -388,10 +388,11 @@ def test_the_full_path_uses_it_for_the_bundled_schema_only_while_it_is_current(
     from mdlint import schema as schema_module
     from mdlint.quick import article_validator
 
-    bundled = str(schema_module.bundled_schema_path())
+    bundled = schema_module.bundled_schema_path()
     assert schema_module._load(bundled, False).fast is article_validator.is_valid
     copy = tmp_path / "article.schema.json"
-    copy.write_bytes(schema_module.bundled_schema_path().read_bytes())
+    with open(schema_module.bundled_schema_path(), "rb") as stream:
+        copy.write_bytes(stream.read())
     assert schema_module._load(str(copy), False).fast is not article_validator.is_valid
     monkeypatch.setattr(article_validator, "SCHEMA_CRC32", 0)  # the schema was edited since
     assert schema_module._load(bundled, False).fast is not article_validator.is_valid

@@ -390,5 +390,5 @@ def test_schema_check_of_the_bundled_schema():
 def test_schema_show_prints_the_bundled_schema():
     result = run("schema", "show")
     assert result.exit_code == 0
-    assert result.output == bundled_schema_path().read_text(encoding="utf-8")
+    assert result.output == Path(bundled_schema_path()).read_text(encoding="utf-8")
     assert json.loads(result.output)["properties"]["title"]["type"] == "string"
