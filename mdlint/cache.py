@@ -15,7 +15,7 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ._version import __version__
@@ -25,7 +25,7 @@ from .findings import Finding
 
 CACHE_DIR_NAME = ".mdlint_cache"
 FILE_NAME = "check-v3.sqlite"
-WINDOW = 500  # entries read at a time (SQLite allows 999 parameters in a query, at the least)
+_QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
 _WRITE_BATCH = 2000
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
 _FIELDS = ("code", "message", "line", "col", "end_line", "end_col", "json_path", "fix")
@@ -115,17 +115,21 @@ class Cache:
         self._cwd = os.getcwd()
 
     def entries(self, paths: Sequence[str]) -> list[Entry | None]:
-        """The stored entry of each path (None where there is none); at most WINDOW paths."""
+        """The stored entry of each path (None where there is none). A run asks for a window of
+        files at a time, so that it never holds more of the cache than that."""
         absolute = [self._absolute(path) for path in paths]
-        rows: dict[str, Entry] = {}
         connection = self._reader()
-        if connection is not None:
-            marks = ",".join("?" * len(absolute))
-            query = f"SELECT * FROM entries WHERE path IN ({marks})"
-            try:
-                rows = {row[0]: Entry(row[1:]) for row in connection.execute(query, absolute)}
-            except sqlite3.Error as error:
-                self._give_up_reading(error)
+        if connection is None:
+            return [None] * len(absolute)
+        rows: dict[str, Entry] = {}
+        try:
+            for start in range(0, len(absolute), _QUERY_SIZE):
+                part = absolute[start : start + _QUERY_SIZE]
+                query = f"SELECT * FROM entries WHERE path IN ({','.join('?' * len(part))})"
+                rows.update((row[0], Entry(row[1:])) for row in connection.execute(query, part))
+        except sqlite3.Error as error:
+            self._give_up_reading(error)
+            rows = {}
         return [rows.get(path) for path in absolute]
 
     def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
@@ -237,9 +241,3 @@ def _is_busy(error: sqlite3.Error) -> bool:
     """Another connection holds a lock (SQLITE_BUSY or SQLITE_LOCKED: "database is locked",
     "database table is locked"); `sqlite_errorcode` would tell, but only from Python 3.11."""
     return isinstance(error, sqlite3.OperationalError) and "is locked" in str(error)
-
-
-def windows(paths: Sequence[str]) -> Iterator[Sequence[str]]:
-    """`paths` in slices of WINDOW, the most `Cache.entries` takes at a time."""
-    for start in range(0, len(paths), WINDOW):
-        yield paths[start : start + WINDOW]

@@ -15,8 +15,11 @@ from typing import TYPE_CHECKING, NoReturn
 from .options import ProjectArgs
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from .cache import Cache
     from .discovery import Stamp
+    from .findings import FileResult
     from .reporters.output import OutputArgs
     from .runner import Project
     from .style.settings import FormatSettings
@@ -91,7 +94,7 @@ def run_check(
     """Check the files and report; the exit code (0 clean, 1 findings, 2 errors)."""
     from .discovery import PathError
     from .reporters.output import Output
-    from .reporters.text import summary
+    from .reporters.text import Tally
     from .runner import default_jobs
 
     project = load_project(project_args)
@@ -110,29 +113,26 @@ def run_check(
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
     output = Output(output_args, quiet=quiet)
     with output.progress(len(files)) as progress:
-        results = project.check_files(
+        results: Iterable[FileResult] = project.iter_results(
             files,
             jobs=jobs or default_jobs(),
             cache=cache,
             progress=progress.advance,
             stamps=stamps,
         )
+        if progress.enabled:  # the bar and the report share the terminal: report once it is done
+            results = list(results)
+    # Otherwise each result is reported as it comes, and only counted: memory stays flat.
+    tally = Tally(results)
+    output.report(tally, color=use_color(sys.stdout))
     if cache is not None:
         cache.save()
-    output.report(results, color=use_color(sys.stdout))
-    output.summary(summary(results))
-    errors = [result.error for result in results if result.error]
-    for message in errors:
+    output.summary(tally.summary())
+    for message in tally.errors:
         print(f"mdlint: error: {message}", file=sys.stderr)
-    internal = [
-        (result.path, finding)
-        for result in results
-        for finding in result.findings
-        if finding.code == "IN001"
-    ]
     if debug:
-        for path, finding in internal:
+        for path, finding in tally.internal:
             sys.stderr.write(f"mdlint: internal error in {path}:\n{finding.detail}")
-    if errors or internal:
+    if tally.errors or tally.internal:
         return EXIT_ERROR
-    return output.exit_code(any(result.findings for result in results))
+    return output.exit_code(tally.problems > 0)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Applicability = Literal["safe", "unsafe"]
+INTERNAL_ERROR = "IN001"  # the code of mdlint's own failure on a file (runner.internal_error)
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,7 +75,8 @@ def fix_files(
     """Fix each file, in order; files the cache knows to be clean are not even read whole."""
     outcomes: list[FileFix] = [FileFix(path) for path in paths]
     todo: list[int] = []
-    for index, _path, _key, hit in project.cached_results(paths, cache):
+    cached = (item for window in project.cached_windows(paths, cache) for item in window)
+    for index, (_path, _key, hit) in enumerate(cached):
         if hit == ():
             if progress is not None:
                 progress(1)

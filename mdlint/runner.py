@@ -9,18 +9,21 @@ check` and `mdlint fix` both go through these two calls.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover
-from .findings import FileResult, Finding
+from .findings import INTERNAL_ERROR, FileResult, Finding
 from .options import CheckOptions, Overrides
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from .cache import Cache, CacheKey, Entry
     from .checker import Analysis
 from .globs import GlobSet
@@ -29,7 +32,11 @@ from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignor
 from .style.settings import FormatSettings
 
 HEADER_SCHEMA_KEY = "$schema"
+WINDOW = 500  # files looked up in the cache, and checked, at a time
 _T = TypeVar("_T")
+# A file, the key its result is stored under (None: not to be stored), its stored result (None:
+# it is to be checked).
+Cached = tuple[str, "CacheKey | None", "tuple[Finding, ...] | None"]
 
 
 @dataclass(frozen=True)
@@ -204,44 +211,55 @@ class Project:
         progress: Callable[[int], None] | None = None,
         stamps: dict[str, Stamp] | None = None,
     ) -> list[FileResult]:
-        """Results in the order of `paths`, whatever `jobs` is. Files whose cached result is still
-        good are not checked again; the others are spread over `jobs` processes. `stamps`: the
-        files' stamps as discovery took them, if it did."""
-        results: list[FileResult | None] = [None] * len(paths)
-        misses: list[tuple[int, CacheKey | None]] = []
-        for index, path, key, hit in self.cached_results(paths, cache, stamps):
-            if hit is None:
-                misses.append((index, key))
-            else:
-                results[index] = FileResult(path, hit)
-                if progress is not None:
-                    progress(1)
-        checked = check_in_parallel(self, [paths[index] for index, _ in misses], jobs, progress)
-        for (index, key), result in zip(misses, checked, strict=True):
-            results[index] = result
-            if cache is not None and key is not None and _cacheable(result):
-                cache.put(result.path, key, result.findings)
-        return [result for result in results if result is not None]
+        """`iter_results`, as a list."""
+        return list(
+            self.iter_results(paths, jobs=jobs, cache=cache, progress=progress, stamps=stamps)
+        )
 
-    def cached_results(
+    def iter_results(
+        self,
+        paths: Sequence[str],
+        *,
+        jobs: int = 1,
+        cache: Cache | None = None,
+        progress: Callable[[int], None] | None = None,
+        stamps: dict[str, Stamp] | None = None,
+    ) -> Iterator[FileResult]:
+        """Results in the order of `paths`, whatever `jobs` is, produced a window of files at a
+        time so that a run that reports them as they come keeps none: its memory does not grow
+        with the number of files. Files whose cached result is still good are not checked again;
+        the others are spread over `jobs` processes, the next window's under way while this
+        one's are read. `stamps`: the files' stamps as discovery took them, if it did."""
+        with Workers(self, _check_in_worker, jobs) as workers:
+            under_way: tuple[list[Cached], Iterator[FileResult]] | None = None
+            still_to_look_up = len(paths)
+            for window in self.cached_windows(paths, cache, stamps):
+                misses = [path for path, _key, hit in window if hit is None]
+                still_to_look_up -= len(window)
+                checked = workers.map(misses, expected=still_to_look_up + len(misses))
+                if under_way is not None:
+                    yield from _in_order(*under_way, cache, progress)
+                under_way = (window, checked)
+            if under_way is not None:
+                yield from _in_order(*under_way, cache, progress)
+
+    def cached_windows(
         self, paths: Sequence[str], cache: Cache | None, stamps: dict[str, Stamp] | None = None
-    ) -> Iterator[tuple[int, str, CacheKey | None, tuple[Finding, ...] | None]]:
-        """For each path: its index, the path, the key its result is (to be) stored under, and
-        the stored result when it is still good. The cache is read a window at a time."""
-        if cache is None:
-            for index, path in enumerate(paths):
-                yield index, path, None, None
-            return
-        from .cache import windows
-
-        stamps = stamps or {}
-        index = 0
-        for window in windows(paths):
+    ) -> Iterator[list[Cached]]:
+        """`paths` a window at a time, each path with the key its result is (to be) stored under
+        and its stored result when that is still good (None: the file is to be checked)."""
+        for start in range(0, len(paths), WINDOW):
+            window = paths[start : start + WINDOW]
+            if cache is None:
+                yield [(path, None, None) for path in window]
+                continue
+            stamps = stamps or {}
+            cached = []
             for path, entry in zip(window, cache.entries(window), strict=True):
                 key = self.cache_key(path, entry, stamps.get(path))
                 hit = entry.result_for(key) if entry is not None and key is not None else None
-                yield index, path, key, hit
-                index += 1
+                cached.append((path, key, hit))
+            yield cached
 
     def cache_key(
         self, path: str, entry: Entry | None, status: Stamp | None = None
@@ -318,18 +336,30 @@ def _cacheable(result: FileResult) -> bool:
     return result.error is None and not any(f.code == INTERNAL_ERROR for f in result.findings)
 
 
+def _in_order(
+    window: list[Cached],
+    checked: Iterator[FileResult],
+    cache: Cache | None,
+    progress: Callable[[int], None] | None,
+) -> Iterator[FileResult]:
+    """The window's results: the stored ones, and in their places those just checked (which
+    are stored in turn)."""
+    for path, key, hit in window:
+        if hit is not None:
+            result = FileResult(path, hit)
+        else:
+            result = next(checked)
+            if cache is not None and key is not None and _cacheable(result):
+                cache.put(path, key, result.findings)
+        if progress is not None:
+            progress(1)
+        yield result
+
+
 # --- Many files in several processes -------------------------------------------------------------
 
 _WORKER_PROJECT: Project | None = None
 _MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
-
-
-def check_in_parallel(
-    project: Project, paths: list[str], jobs: int, progress: Callable[[int], None] | None = None
-) -> list[FileResult]:
-    """`project.check_file` over `paths`, in `jobs` processes when there are enough files; the
-    results come back in the order of `paths`, without the parts of findings meant for fixers."""
-    return in_processes(project, _check_in_worker, paths, jobs, progress)
 
 
 def in_processes(
@@ -341,29 +371,56 @@ def in_processes(
 ) -> list[_T]:
     """`work(project, path)` for each path, in order; in `jobs` processes when there are enough
     files. `work` must be a module-level function (it is sent to the processes by name)."""
-    jobs = min(jobs, len(paths) // _MIN_FILES_PER_JOB)
     results: list[_T] = []
-    if jobs <= 1:
-        for path in paths:
-            results.append(work(project, path))
-            if progress is not None:
-                progress(1)
-        return results
-    import functools
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    # fork shares the loaded schemas with the workers; elsewhere each worker loads its own.
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    chunk = max(8, len(paths) // (jobs * 8))
-    initargs = (project.config, project.overrides)
-    with ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=initargs) as pool:
-        for result in pool.map(functools.partial(_in_worker, work), paths, chunksize=chunk):
+    with Workers(project, work, jobs) as workers:
+        for result in workers.map(paths, expected=len(paths)):
             results.append(result)
             if progress is not None:
                 progress(1)
     return results
+
+
+class Workers(Generic[_T]):
+    """`work(project, path)` over batches of paths, each batch's results in order: in this
+    process, or in up to `jobs` processes once a batch is big enough to pay for starting them.
+    `work` must be a module-level function (it is sent to the processes by name)."""
+
+    def __init__(self, project: Project, work: Callable[[Project, str], _T], jobs: int) -> None:
+        self.project = project
+        self.work = work
+        self.jobs = jobs
+        self._pool: ProcessPoolExecutor | None = None
+        self._size = 1
+
+    def __enter__(self) -> Workers[_T]:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def map(self, paths: list[str], *, expected: int) -> Iterator[_T]:
+        """The results for `paths`, in order: worked out as they are read in this process, or
+        already under way in the pool. `expected`: how many files may still come, these
+        included, which sizes the pool."""
+        if self._pool is None:
+            jobs = min(self.jobs, expected // _MIN_FILES_PER_JOB)
+            if jobs <= 1 or len(paths) < _MIN_FILES_PER_JOB:
+                return (self.work(self.project, path) for path in paths)
+            self._pool, self._size = self._start(jobs), jobs
+        chunk = max(8, len(paths) // (self._size * 8))
+        work = functools.partial(_in_worker, self.work)
+        return self._pool.map(work, paths, chunksize=chunk)
+
+    def _start(self, jobs: int) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # fork shares the loaded schemas with the workers; elsewhere each worker loads its own.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else None)
+        initargs = (self.project.config, self.project.overrides)
+        return ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=initargs)
 
 
 def _start_worker(config: Config, overrides: Overrides) -> None:
@@ -437,8 +494,6 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
 
 
 # --- Internal errors -----------------------------------------------------------------------------
-
-INTERNAL_ERROR = "IN001"
 
 
 def internal_error(error: BaseException) -> Finding:

@@ -190,7 +190,9 @@ def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
     still line up with their files."""
     for number in range(7):
         (site / f"n{number}.md").write_text(BROKEN if number % 3 == 0 else VALID_HEADER)
-    monkeypatch.setattr(cache_module, "WINDOW", 2)
+    from mdlint import runner
+
+    monkeypatch.setattr(runner, "WINDOW", 2)
     monkeypatch.setattr(cache_module, "_WRITE_BATCH", 3)
     asked: list[int] = []
     real = cache_module.Cache.entries

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from click.testing import CliRunner
 
+from mdlint import runner
 from mdlint.cli import main
-from mdlint.runner import check_in_parallel
+from mdlint.runner import Project
 
 from .conftest import VALID_HEADER
 
@@ -34,15 +35,80 @@ def test_output_is_identical_whatever_the_jobs(tmp_path):
 
 
 def test_parallel_results_keep_the_order_and_drop_fixer_details(tmp_path):
-    from mdlint.runner import Project
-
     make_site(tmp_path, 200)
     paths = sorted(str(p) for p in tmp_path.rglob("*.md"))
     project = Project.load(isolated=True)
-    serial = check_in_parallel(project, paths, 1)
-    parallel = check_in_parallel(project, paths, 2)
+    serial = project.check_files(paths, jobs=1)
+    parallel = project.check_files(paths, jobs=2)
     assert [r.path for r in parallel] == paths
     assert [[(f.code, f.line, f.col, f.message) for f in r.findings] for r in parallel] == [
         [(f.code, f.line, f.col, f.message) for f in r.findings] for r in serial
     ]
     assert all(f.detail is None for r in parallel for f in r.findings)
+
+
+def test_windows_keep_the_order_with_a_cache_and_processes(tmp_path, monkeypatch):
+    """Results come a window at a time, the next window's checks under way in the pool while
+    this one's are read, some from the cache: the order and the findings stay the same."""
+    from mdlint.cache import Cache
+
+    (tmp_path / "site").mkdir()
+    make_site(tmp_path / "site", 300)
+    paths = sorted(str(p) for p in (tmp_path / "site").rglob("*.md"))
+    project = Project.load(isolated=True)
+    expected = project.check_files(paths, jobs=1)
+    monkeypatch.setattr(runner, "WINDOW", 70)
+    warnings: list[str] = []
+    cache = Cache(str(tmp_path / "cache"), warnings.append)
+    project.check_files(paths[::3], jobs=2, cache=cache)  # a third of them cached
+    cache.save()
+    for jobs in (1, 2, 3):
+        cache = Cache(str(tmp_path / "cache"), warnings.append)
+        assert project.check_files(paths, jobs=jobs, cache=cache) == expected
+        cache.save()
+    assert warnings == []
+
+
+def test_processes_start_only_for_a_window_with_enough_files_to_check(tmp_path, monkeypatch):
+    make_site(tmp_path, 200)
+    paths = sorted(str(p) for p in tmp_path.rglob("*.md"))
+    project = Project.load(isolated=True)
+    started: list[int] = []
+    real = runner.Workers._start
+
+    def spy(self, jobs):
+        started.append(jobs)
+        return real(self, jobs)
+
+    monkeypatch.setattr(runner.Workers, "_start", spy)
+    project.check_files(paths[:63], jobs=4)
+    assert started == []  # fewer than 64 files: not worth a process
+    project.check_files(paths, jobs=4)
+    assert started == [3]  # 200 files: three processes of at least 64 files each
+
+
+def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
+    """Without a progress bar, `check` reports each window of results before checking the
+    next, so a run's memory does not grow with the number of files."""
+    from mdlint.reporters import text
+
+    make_site(tmp_path, 9)
+    events: list[str] = []
+    real_check, real_line = Project.check_file, text.concise_line
+
+    def check_file(self, path):
+        events.append("check")
+        return real_check(self, path)
+
+    def concise_line(path, finding, color=False):
+        events.append("report")
+        return real_line(path, finding, color)
+
+    monkeypatch.setattr(Project, "check_file", check_file)
+    monkeypatch.setattr(text, "concise_line", concise_line)
+    monkeypatch.setattr(runner, "WINDOW", 2)
+    args = ["check", "--no-cache", "-j", "1", "--output-format", "concise", str(tmp_path)]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 1 and "Found" in result.output
+    assert events.count("check") == 9
+    assert events.index("report") < len(events) - 1 - events[::-1].index("check")

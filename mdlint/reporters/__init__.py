@@ -8,7 +8,7 @@ its format is used, so that `mdlint --version` and a pre-commit run on one file 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TextIO, cast
 
@@ -25,7 +25,7 @@ class ReportOptions:
     source: Callable[[str], bytes | None] | None = None
 
 
-Reporter = Callable[[Sequence[FileResult], TextIO, ReportOptions], None]
+Reporter = Callable[[Iterable[FileResult], TextIO, ReportOptions], None]
 
 
 @dataclass(frozen=True)

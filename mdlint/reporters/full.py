@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from ..findings import FileResult, Finding
@@ -38,7 +38,7 @@ HELP = {
 }
 
 
-def report_full(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_full(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     for result in results:
         if not result.findings:
             continue

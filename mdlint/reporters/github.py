@@ -10,7 +10,7 @@ the file, titled `mdlint`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TextIO
 
 from ..findings import FileResult, Finding
@@ -40,7 +40,7 @@ def annotation(path: str, finding: Finding) -> str:
     return command(properties, finding.message)
 
 
-def report_github(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_github(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     for result in results:
         if result.error:
             out.write(command({"file": result.path, "title": "mdlint"}, result.error) + "\n")

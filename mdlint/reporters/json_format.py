@@ -7,7 +7,7 @@ none is renamed, removed or changes meaning within a major version.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import Any, TextIO
 
 from ..findings import FileResult, Finding
@@ -35,7 +35,7 @@ def finding_object(path: str, finding: Finding) -> dict[str, Any]:
     }
 
 
-def report_json(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_json(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     objects = [
         finding_object(result.path, finding) for result in results for finding in result.findings
     ]

@@ -12,7 +12,7 @@ file that cannot be read is a test case in error; a clean file is a passed test 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from typing import TextIO
 from xml.etree import ElementTree
 
@@ -28,11 +28,12 @@ def xml_text(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def report_junit(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_junit(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     out.write(junit_xml(results) + "\n")
 
 
-def junit_xml(results: Sequence[FileResult]) -> str:
+def junit_xml(results: Iterable[FileResult]) -> str:
+    results = list(results)  # one test case per file: counted first, then written
     tests = len(results)
     failures = sum(1 for result in results if result.findings and not result.error)
     errors = sum(1 for result in results if result.error)

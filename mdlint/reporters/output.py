@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import os
 import sys
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
@@ -120,7 +120,7 @@ class Output:
 
     def report(
         self,
-        results: Sequence[FileResult],
+        results: Iterable[FileResult],
         *,
         color: bool = False,
         notes: Mapping[str, Mapping[int, str]] | None = None,

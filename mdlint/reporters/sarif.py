@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
@@ -32,13 +32,14 @@ _KIND = {
 }
 
 
-def report_sarif(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_sarif(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     out.write(json.dumps(sarif_log(results), indent=2, ensure_ascii=False) + "\n")
 
 
-def sarif_log(results: Sequence[FileResult], cwd: str | None = None) -> dict[str, Any]:
+def sarif_log(results: Iterable[FileResult], cwd: str | None = None) -> dict[str, Any]:
     from ..rule_docs import explain
 
+    results = list(results)  # read twice: for the files, then for their findings
     rule_index = {rule.code: index for index, rule in enumerate(RULES)}
     rules = [
         {

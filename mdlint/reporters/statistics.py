@@ -10,7 +10,7 @@ same counts are a JSON list of `{"code", "name", "count", "safe_fixes", "unsafe_
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from typing import TextIO
 
@@ -27,7 +27,7 @@ class CodeCount:
     unsafe_fixes: int
 
 
-def count_codes(results: Sequence[FileResult]) -> list[CodeCount]:
+def count_codes(results: Iterable[FileResult]) -> list[CodeCount]:
     counts: dict[str, list[int]] = {}
     for result in results:
         for finding in result.findings:
@@ -42,7 +42,7 @@ def count_codes(results: Sequence[FileResult]) -> list[CodeCount]:
     return sorted(rows, key=lambda row: (-row.count, row.code))
 
 
-def write_statistics(results: Sequence[FileResult], out: TextIO, *, as_json: bool) -> None:
+def write_statistics(results: Iterable[FileResult], out: TextIO, *, as_json: bool) -> None:
     rows = count_codes(results)
     if as_json:
         out.write(json.dumps([asdict(row) for row in rows], indent=2) + "\n")

@@ -5,10 +5,10 @@ A finding that `mdlint fix` repairs safely carries ruff's `[*]` marker after its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from ..findings import FileResult, Finding
+from ..findings import INTERNAL_ERROR, FileResult, Finding
 from . import ReportOptions
 
 
@@ -27,7 +27,7 @@ def concise_line(path: str, finding: Finding, color: bool = False) -> str:
     return f"{place} {code}{marker} {finding.message}"
 
 
-def report_concise(results: Sequence[FileResult], out: TextIO, options: ReportOptions) -> None:
+def report_concise(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     for result in results:
         notes = options.notes.get(result.path, {})
         for index, finding in enumerate(result.findings):
@@ -36,24 +36,58 @@ def report_concise(results: Sequence[FileResult], out: TextIO, options: ReportOp
             out.write(concise_line(result.path, finding, options.color) + suffix + "\n")
 
 
-def summary(results: Sequence[FileResult]) -> str:
-    files_with = sum(1 for result in results if result.findings)
-    problems = sum(len(result.findings) for result in results)
-    checked = len(results)
-    fixable = sum(1 for result in results for finding in result.findings if finding.fix == "safe")
-    checked_text = f"{checked} {plural(checked, 'file')} checked"
-    if not problems:
-        return f"No problems found ({checked_text})."
-    text = (
-        f"Found {problems} {plural(problems, 'problem')} in {files_with} "
-        f"{plural(files_with, 'file')} ({checked_text})."
-    )
-    unsafe = sum(1 for result in results for finding in result.findings if finding.fix == "unsafe")
-    if fixable:
-        text += f" {fixable} fixable with `mdlint fix`."
-    if unsafe:
-        text += f" {unsafe} more with `mdlint fix --unsafe-fixes`."
-    return text
+class Tally:
+    """Results on their way to a reporter, counted as it reads them, for the summary line and the
+    exit code: a run need not keep every result to report them (only errors are kept)."""
+
+    def __init__(self, results: Iterable[FileResult]) -> None:
+        self._results = results
+        self.checked = self.files_with = self.problems = self.safe = self.unsafe = 0
+        self.errors: list[str] = []  # messages of the files that could not be checked
+        self.internal: list[tuple[str, Finding]] = []  # mdlint's own failures, with their paths
+
+    def __iter__(self) -> Iterator[FileResult]:
+        for result in self._results:
+            self._count(result)
+            yield result
+
+    def _count(self, result: FileResult) -> None:
+        self.checked += 1
+        if result.error:
+            self.errors.append(result.error)
+        if not result.findings:
+            return
+        self.files_with += 1
+        self.problems += len(result.findings)
+        for finding in result.findings:
+            if finding.fix == "safe":
+                self.safe += 1
+            elif finding.fix == "unsafe":
+                self.unsafe += 1
+            if finding.code == INTERNAL_ERROR:
+                self.internal.append((result.path, finding))
+
+    def summary(self) -> str:
+        checked_text = f"{self.checked} {plural(self.checked, 'file')} checked"
+        if not self.problems:
+            return f"No problems found ({checked_text})."
+        text = (
+            f"Found {self.problems} {plural(self.problems, 'problem')} in {self.files_with} "
+            f"{plural(self.files_with, 'file')} ({checked_text})."
+        )
+        if self.safe:
+            text += f" {self.safe} fixable with `mdlint fix`."
+        if self.unsafe:
+            text += f" {self.unsafe} more with `mdlint fix --unsafe-fixes`."
+        return text
+
+
+def summary(results: Iterable[FileResult]) -> str:
+    """The summary line of `results`."""
+    tally = Tally(results)
+    for _ in tally:
+        pass
+    return tally.summary()
 
 
 def plural(count: int, word: str) -> str:
