@@ -45,6 +45,17 @@ class DiscoveryRules:
             return True
         return self.respect_gitignore and self.gitignore.ignored(absolute, is_dir, scope.root)
 
+    def names_excluded_in(
+        self, directory: str, is_dir: bool, scope: _Scope
+    ) -> frozenset[str] | None:
+        """The names of the files (directories when `is_dir`) directly in `directory` (absolute,
+        normalised) that `excluded` excludes, or None when only asking it of each one tells."""
+        names = scope.exclude.names_matched_in(directory, is_dir) if scope.exclude else frozenset()
+        if names is None or not self.respect_gitignore:
+            return names
+        ignored = self.gitignore.names_ignored_in(directory, is_dir, scope.root)
+        return None if ignored is None else names | ignored
+
 
 @dataclass(frozen=True)
 class _Scope:
@@ -111,36 +122,56 @@ def _walk(top: str, rules: DiscoveryRules, scope: _Scope) -> Iterator[str]:
                 entries = sorted(scanner, key=lambda entry: entry.name)
         except OSError:
             continue  # vanished or unreadable while walking: nothing to check there
-        absolute = os.path.abspath(directory)
-        subdirectories = []
+        subdirectories: list[os.DirEntry[str]] = []
+        files: list[os.DirEntry[str]] = []
         for entry in entries:
             # Links are not followed, as git does not: one pointing inside the tree reaches a file
             # the walk finds at its own place (where `mdlint fix` may write it), and one pointing
             # outside leads out of the project. Without links the walk cannot loop, either.
             if entry.name.startswith(".") or entry.is_symlink():
                 continue
-            entry_absolute = os.path.join(absolute, entry.name)
             if _is_dir(entry):
-                if not rules.excluded(entry_absolute, True, scope):
-                    subdirectories.append(entry.path)
-            elif _is_wanted_file(entry, entry_absolute, rules, scope):
+                subdirectories.append(entry)
+            elif _is_candidate_file(entry, rules.extensions):
+                files.append(entry)
+        absolute = os.path.abspath(directory)
+        for entry in _not_excluded(files, absolute, False, rules, scope):
+            if rules.include is None or rules.include.matches_absolute(
+                os.path.join(absolute, entry.name)
+            ):
                 yield entry.path
-        pending.extend(reversed(subdirectories))
+        kept = _not_excluded(subdirectories, absolute, True, rules, scope)
+        pending.extend(entry.path for entry in reversed(kept))
 
 
-def _is_wanted_file(
-    entry: os.DirEntry[str], absolute: str, rules: DiscoveryRules, scope: _Scope
-) -> bool:
-    if not entry.name.lower().endswith(rules.extensions):
+def _is_candidate_file(entry: os.DirEntry[str], extensions: tuple[str, ...]) -> bool:
+    if not entry.name.lower().endswith(extensions):
         return False
     try:
-        if not entry.is_file():
-            return False
+        return entry.is_file()
     except OSError:
         return False
-    if rules.include is not None and not rules.include.matches_absolute(absolute):
-        return False
-    return not rules.excluded(absolute, False, scope)
+
+
+def _not_excluded(
+    entries: list[os.DirEntry[str]],
+    directory: str,
+    is_dir: bool,
+    rules: DiscoveryRules,
+    scope: _Scope,
+) -> list[os.DirEntry[str]]:
+    """The `entries` of `directory` (their absolute path) that the rules do not exclude."""
+    if not entries:
+        return entries
+    # Asked once for the directory rather than of each entry's path, when names tell.
+    excluded_names = rules.names_excluded_in(directory, is_dir, scope)
+    if excluded_names is not None:
+        return [entry for entry in entries if entry.name not in excluded_names]
+    return [
+        entry
+        for entry in entries
+        if not rules.excluded(os.path.join(directory, entry.name), is_dir, scope)
+    ]
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:

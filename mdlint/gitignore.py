@@ -7,7 +7,6 @@ that the quick path of `mdlint check --force-exclude` can ask it too.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 
 from .globs import GlobSet
 
@@ -34,28 +33,44 @@ class GitIgnore:
                 verdict = decision
         return bool(verdict)
 
-    def _chain_for(self, directory: str, named_root: str | None) -> tuple[GlobSet, ...]:
-        key = (directory, named_root)
-        if key not in self._chains:
-            repository = self._repository(directory)
-            chain = self._chain(repository, directory, named_root) if repository else ()
-            self._chains[key] = tuple(chain)
-        return self._chains[key]
+    def names_ignored_in(
+        self, directory: str, is_dir: bool = False, named_root: str | None = None
+    ) -> frozenset[str] | None:
+        """The names of the files (directories when `is_dir`) directly in `directory` (absolute,
+        normalised) that `ignored` ignores, or None when names alone cannot tell (see
+        `GlobSet.names_matched_in`)."""
+        names: frozenset[str] = frozenset()
+        for globs in self._chain_for(directory, named_root):
+            # Sets that tell by names hold no `!`: no deeper file re-includes what one matches.
+            matched = globs.names_matched_in(directory, is_dir)
+            if matched is None:
+                return None
+            names |= matched
+        return names
 
-    def _chain(self, repository: str, directory: str, named_root: str | None) -> Iterator[GlobSet]:
-        exclude = self._load(
-            os.path.join(repository, ".git", "info", "exclude"), repository, named_root
-        )
-        if exclude is not None:
-            yield exclude
-        relative = os.path.relpath(directory, repository)
-        parts = [] if relative == os.curdir else relative.split(os.sep)
-        current = repository
-        for part in ["", *parts]:
-            current = os.path.join(current, part) if part else current
-            globs = self._load(os.path.join(current, ".gitignore"), current, named_root)
-            if globs is not None:
-                yield globs
+    def _chain_for(self, directory: str, named_root: str | None) -> tuple[GlobSet, ...]:
+        """The sets that speak of the entries of `directory`, the shallowest first."""
+        key = (directory, named_root)
+        chain = self._chains.get(key)
+        if chain is None:
+            chain = self._chain(directory, named_root)
+            self._chains[key] = chain
+        return chain
+
+    def _chain(self, directory: str, named_root: str | None) -> tuple[GlobSet, ...]:
+        repository = self._repository(directory)
+        if repository is None:
+            return ()
+        if directory == repository:
+            info_exclude = os.path.join(repository, ".git", "info", "exclude")
+            above = self._loaded(info_exclude, repository, named_root)
+        else:  # the parent lies in the same repository, or `directory` would hold a `.git`
+            above = self._chain_for(os.path.dirname(directory), named_root)
+        return above + self._loaded(os.path.join(directory, ".gitignore"), directory, named_root)
+
+    def _loaded(self, file: str, base: str, named_root: str | None) -> tuple[GlobSet, ...]:
+        globs = self._load(file, base, named_root)
+        return () if globs is None else (globs,)
 
     def _load(self, file: str, base: str, named_root: str | None) -> GlobSet | None:
         # Only the files at or above the named directory can hold patterns that match it.

@@ -107,6 +107,29 @@ class GlobSet:
     def matches_absolute(self, absolute: str, is_dir: bool = False) -> bool:
         return bool(self.check_absolute(absolute, is_dir))
 
+    def names_matched_in(self, directory: str, is_dir: bool = False) -> frozenset[str] | None:
+        """The names of the files (directories when `is_dir`) directly in `directory` (absolute,
+        normalised) that this set matches, so that a walk need not match each one's path:
+        `name in names` is `matches_absolute(os.path.join(directory, name), is_dir)`. None when
+        names alone cannot tell: a pattern with wildcards or `!`, or one that matches
+        `directory` itself or a directory above it."""
+        if self._literals is None:
+            return None
+        relative = self._relative(directory)
+        if relative is None:
+            return frozenset()
+        parts = relative.split("/") if relative else []
+        if self._names is not None:
+            return self._names if self._names.isdisjoint(parts) else None
+        names = set()
+        for _, literal in self._literals:
+            if literal.matches(parts, True):
+                return None  # it matches everything in `directory`: rare, left to `matches`
+            name = literal.name_in(parts, is_dir)
+            if name is not None:
+                names.add(name)
+        return frozenset(names)
+
     def without_patterns_matching(self, directory: str) -> GlobSet:
         """This set less the patterns that match `directory` (a directory named on the command line).
 
@@ -186,6 +209,15 @@ class _Literal:
             part == name and (not self.directory_only or index < last or is_dir)
             for index, part in enumerate(parts)
         )
+
+    def name_in(self, parts: list[str], is_dir: bool) -> str | None:
+        """The name of the one entry directly in the directory of components `parts` that the
+        pattern matches, if any, when it does not match that directory itself."""
+        if self.directory_only and not is_dir:
+            return None
+        if self.anchored:
+            return self.names[-1] if tuple(parts) == self.names[:-1] else None
+        return self.names[0]
 
 
 def _compile(patterns: tuple[str, ...]) -> tuple[Any, ...]:

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mdlint.cli import main
 from mdlint.config import resolve_config
-from mdlint.discovery import DiscoveryRules, PathError, Stamp, discover
-from mdlint.globs import GlobSet
+from mdlint.discovery import DEFAULT_EXTENSIONS, DiscoveryRules, PathError, Stamp, discover
+from mdlint.globs import DEFAULT_EXCLUDE, GlobSet
 from mdlint.runner import Overrides, Project
+
+from .test_gitignore import build, trees
+from .test_gitignore import patterns as gitignore_patterns
 
 HEADER = "---\ntitle: x\n---\n"
 
@@ -228,6 +235,19 @@ def test_a_gitignored_directory_named_explicitly_is_walked(repo):
     assert found(repo, "public") == ["public/p.md", "public/q.md"]
 
 
+def test_a_directory_only_pattern_skips_directories_not_files_of_that_name(repo):
+    touch(repo, "notes.md", "content/notes.md/x.md", "content/sub/notes.md")
+    (repo / ".gitignore").write_text("public/\n")  # literal patterns only: the names tell
+    (repo / "content" / ".gitignore").write_text("notes.md/\n/sub/d.md\n")
+    assert found(repo) == [
+        "a.md",
+        "notes.md",
+        "content/b.md",
+        "content/c.md",
+        "content/sub/notes.md",
+    ]
+
+
 def test_a_git_file_marks_a_worktree(repo):
     (repo / ".git" / "info").rmdir()
     (repo / ".git").rmdir()
@@ -332,3 +352,144 @@ def test_discovery_hands_over_the_stamp_it_took_of_each_file(tmp_path):
     for path in files:
         status = os.stat(path)
         assert stamps[path] == (status.st_mtime_ns, status.st_size, status.st_ino)
+
+
+# --- The walk against matching each path -----------------------------------------------------------
+# The walk asks once per directory which names are excluded there, when the patterns in force
+# tell by names. The reference below is discovery as it was: each entry's path matched against
+# every pattern in force, the `.gitignore` files read from the repository down to the entry.
+
+
+def reference_discover(paths: list[str], rules: DiscoveryRules) -> list[str]:
+    found, seen = [], set()
+    for named in paths:
+        for path in reference_expand(named, rules):
+            status = os.stat(path)
+            if (status.st_dev, status.st_ino) not in seen:
+                seen.add((status.st_dev, status.st_ino))
+                found.append(path)
+    return found
+
+
+def reference_expand(path: str, rules: DiscoveryRules) -> list[str]:
+    is_dir = os.path.isdir(path)
+    named_root: str | None = os.path.abspath(path)
+    exclude = rules.exclude
+    if rules.force_exclude:
+        if reference_excluded(os.path.abspath(path), is_dir, rules, None, exclude):
+            return []
+        named_root = None
+    elif is_dir and exclude is not None:
+        exclude = exclude.without_patterns_matching(path)
+    return list(reference_walk(path, rules, named_root, exclude)) if is_dir else [path]
+
+
+def reference_walk(
+    directory: str, rules: DiscoveryRules, named_root: str | None, exclude: GlobSet | None
+) -> Iterator[str]:
+    subdirectories = []
+    for entry in sorted(os.scandir(directory), key=lambda entry: entry.name):
+        if entry.name.startswith(".") or entry.is_symlink():
+            continue
+        absolute = os.path.abspath(entry.path)
+        if entry.is_dir():
+            if not reference_excluded(absolute, True, rules, named_root, exclude):
+                subdirectories.append(entry.path)
+        elif (
+            entry.name.lower().endswith(rules.extensions)
+            and entry.is_file()
+            and (rules.include is None or rules.include.matches_absolute(absolute))
+            and not reference_excluded(absolute, False, rules, named_root, exclude)
+        ):
+            yield entry.path
+    for subdirectory in subdirectories:
+        yield from reference_walk(subdirectory, rules, named_root, exclude)
+
+
+def reference_excluded(
+    absolute: str,
+    is_dir: bool,
+    rules: DiscoveryRules,
+    named_root: str | None,
+    exclude: GlobSet | None,
+) -> bool:
+    if exclude is not None and exclude.matches_absolute(absolute, is_dir):
+        return True
+    return rules.respect_gitignore and reference_ignored(absolute, is_dir, named_root)
+
+
+def reference_ignored(absolute: str, is_dir: bool, named_root: str | None) -> bool:
+    directory = os.path.dirname(absolute)
+    repository = directory
+    while not os.path.exists(os.path.join(repository, ".git")):
+        if os.path.dirname(repository) == repository:
+            return False
+        repository = os.path.dirname(repository)
+    relative = os.path.relpath(directory, repository)
+    parts = [] if relative == os.curdir else relative.split(os.sep)
+    bases = [os.path.join(repository, *parts[:depth]) for depth in range(len(parts) + 1)]
+    sources = [(os.path.join(repository, ".git", "info", "exclude"), repository)]
+    sources += [(os.path.join(base, ".gitignore"), base) for base in bases]
+    verdict = None
+    for file, base in sources:
+        if not os.path.isfile(file):
+            continue
+        globs = GlobSet(base, Path(file).read_text().splitlines())
+        if named_root and (named_root == base or named_root.startswith(base + os.sep)):
+            globs = globs.without_patterns_matching(named_root)
+        decision = globs.check_absolute(absolute, is_dir)
+        if decision is not None:
+            verdict = decision
+    return bool(verdict)
+
+
+CONFIG_PATTERNS = st.lists(
+    st.sampled_from(["drafts", "public/", "/docs", "a/b", "a.md", "_gen/", "*.txt", "!a.md", "b*"]),
+    max_size=3,
+)
+INCLUDE_PATTERNS = st.sampled_from(["a/**", "docs", "*.md", "!b.markdown", "a.md", "/docs/", "a/b"])
+TARGETS = ["", "a", "a/b", "docs", "public", "a/public", "a/.h", "a/../a", "a.md", "a/index.md"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    trees(),
+    st.sampled_from([(), DEFAULT_EXCLUDE]),
+    st.one_of(CONFIG_PATTERNS, gitignore_patterns()),
+    st.lists(INCLUDE_PATTERNS, max_size=2),
+    st.sampled_from(["", "a"]),  # where the config file lies
+    st.lists(st.sampled_from(TARGETS), min_size=1, max_size=3),
+    st.sampled_from([DEFAULT_EXTENSIONS, ("",)]),  # ("",): every file, whatever its name
+    st.booleans(),
+    st.booleans(),
+)
+def test_the_walk_finds_what_matching_each_path_finds(
+    tree, exclude, extend_exclude, include, config_place, targets, extensions, respect, force
+):
+    with tempfile.TemporaryDirectory() as temporary:
+        root = build(tree, Path(os.path.realpath(temporary)))
+        base = root / config_place
+        paths = [str(root / target) for target in targets if (root / target).exists()]
+
+        def rules() -> DiscoveryRules:
+            return DiscoveryRules(
+                extensions=extensions,
+                include=GlobSet(base, include) if include else None,
+                exclude=GlobSet(base, (*exclude, *extend_exclude)),
+                respect_gitignore=respect,
+                force_exclude=force,
+            )
+
+        assert discover(paths, rules=rules()) == reference_discover(paths, rules())
+
+
+def test_the_walk_tells_excluded_names_without_matching_paths(repo, monkeypatch):
+    """With literal patterns only, no walked entry's path is matched against them."""
+    touch(repo, "drafts/x.md", "content/drafts/y.md")
+    (repo / ".gitignore").write_text("public/\n/drafts\nresources/_gen/\n")
+
+    def refuse(*args: object) -> bool:
+        raise AssertionError("matched one path")
+
+    monkeypatch.setattr(DiscoveryRules, "excluded", refuse)
+    assert found(repo) == ["a.md", "content/b.md", "content/drafts/y.md", "content/sub/d.md"]

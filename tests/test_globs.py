@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -63,3 +65,44 @@ def test_a_typical_hugo_gitignore_needs_no_pathspec(tmp_path):
     assert globs.matches(str(tmp_path / "resources" / "_gen" / "x.md"))
     assert not globs.matches(str(tmp_path / "content" / "public.md"))
     assert not globs.matches(str(tmp_path / "content" / "resources" / "_gen" / "x.md"))
+
+
+# A walk asks once per directory which names its sets exclude there (`names_matched_in`). Where
+# that is known, it must be exactly what matching each entry's path says.
+
+NON_LITERAL = st.sampled_from(["*.md", "!a", "!public/", "a/**", "**/b", "docs/*", "*"])
+ANY_PATTERNS = st.lists(st.one_of(literal_patterns(), NON_LITERAL), max_size=4)
+ENTRY_NAMES = st.sampled_from(["a", "A", "b", "docs", "public", "x.y", "_gen", "c.md", "site"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.one_of(st.lists(literal_patterns(), max_size=5), ANY_PATTERNS),
+    st.sampled_from(["site", "", "elsewhere"]),
+    st.lists(ENTRY_NAMES, max_size=3),
+    ENTRY_NAMES,
+    st.booleans(),
+)
+def test_the_names_matched_in_a_directory_are_those_whose_paths_match(
+    tmp_path_factory, patterns, top, parts, name, is_dir
+):
+    root = tmp_path_factory.getbasetemp()
+    globs = GlobSet(root / "site", patterns)
+    directory = os.path.join(root, top, *parts)  # in the base, outside it, or above it
+    names = globs.names_matched_in(directory, is_dir)
+    if names is not None:
+        assert (name in names) == globs.matches_absolute(os.path.join(directory, name), is_dir)
+    elif globs._literals is not None:  # only a pattern matching the directory leaves it unknown
+        assert globs.matches_absolute(directory, True)
+
+
+def test_the_names_a_hugo_gitignore_excludes_are_known_in_each_directory(tmp_path):
+    globs = GlobSet(tmp_path, ["public/", "/drafts", "resources/_gen/", ".hugo_build.lock"])
+    assert globs.names_matched_in(str(tmp_path)) == {"drafts", ".hugo_build.lock"}
+    assert globs.names_matched_in(str(tmp_path), True) == {"public", "drafts", ".hugo_build.lock"}
+    in_resources = globs.names_matched_in(str(tmp_path / "resources"), True)
+    assert in_resources == {"_gen", "public", ".hugo_build.lock"}
+    assert globs.names_matched_in(str(tmp_path / "content")) == {".hugo_build.lock"}
+    assert globs.names_matched_in(str(tmp_path / "public")) is None  # all of it matches
+    assert globs.names_matched_in(str(tmp_path.parent)) == frozenset()  # outside the base
+    assert GlobSet(tmp_path, ["*.md"]).names_matched_in(str(tmp_path)) is None
