@@ -16,7 +16,7 @@ import json
 import os
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._version import __version__
 from .digest import hex_digest
@@ -58,8 +58,7 @@ def stat_signature(path: str, status: Stamp | None = None) -> Stamp:
     return status or stamp(os.stat(path))
 
 
-@dataclass(frozen=True)
-class CacheKey:
+class CacheKey(NamedTuple):
     """What a cached result depends on: the bytes read (their hash) and the settings."""
 
     content: str

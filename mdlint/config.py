@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from . import config_search
 from .globs import DEFAULT_EXCLUDE
@@ -33,8 +33,7 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message names the file, the key and what was expected."""
 
 
-@dataclass(frozen=True)
-class SchemaAssociation:
+class SchemaAssociation(NamedTuple):
     """`[[schemas]]`: files matching one of `files` (globs) are checked against `schema`."""
 
     schema: str  # absolute, symbolic links resolved
@@ -130,17 +129,16 @@ def _mdlint_table(path: str, document: dict[str, Any]) -> dict[str, Any]:
     return table
 
 
-@dataclass(frozen=True)
-class _Context:
+class _Context(NamedTuple):
     file: str
     base: str  # relative paths in the file are relative to this directory
     where: str  # the dotted key path reached so far, for messages
 
     def at(self, key: str) -> _Context:
-        return replace(self, where=f"{self.where}.{key}" if self.where else key)
+        return self._replace(where=f"{self.where}.{key}" if self.where else key)
 
     def at_index(self, index: int) -> _Context:
-        return replace(self, where=f"{self.where}[{index}]")
+        return self._replace(where=f"{self.where}[{index}]")
 
     def fail(self, expected: str, value: Any) -> ConfigError:
         return ConfigError(

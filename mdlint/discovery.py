@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from .gitignore import GitIgnore
 from .globs import GlobSet
@@ -57,8 +58,7 @@ class DiscoveryRules:
         return None if ignored is None else names | ignored
 
 
-@dataclass(frozen=True)
-class _Scope:
+class _Scope(NamedTuple):
     """The exclusions in force below a directory named on the command line."""
 
     root: str | None  # the named directory, whose own matches are set aside; None: none set aside

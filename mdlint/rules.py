@@ -9,14 +9,12 @@ rules (off until `[format]` turns them on); `DR` codes are about inline `# mdlin
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 FixKind = Literal["safe", "unsafe", "safe or unsafe", "none"]
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     name: str
     summary: str

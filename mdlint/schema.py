@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -262,8 +262,7 @@ def _load(location: str, allow_remote: bool) -> Schema:
     )
 
 
-@dataclass(frozen=True)
-class SchemaVerdict:
+class SchemaVerdict(NamedTuple):
     line: str  # `PATH: valid (draft 2020-12)` or `PATH: what is wrong`
     valid: bool
     missing: bool = False

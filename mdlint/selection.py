@@ -8,8 +8,8 @@ whatever list it is in; on a tie `ignore` wins. A layer that sets `select` start
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from .globs import GlobSet
 from .rules import RULES
@@ -42,8 +42,7 @@ def _specificity(selector: str) -> int:
     return 0 if selector == ALL else len(selector)
 
 
-@dataclass(frozen=True)
-class SelectionLayer:
+class SelectionLayer(NamedTuple):
     """One source of rule selection; `select=None` keeps what earlier layers chose."""
 
     select: tuple[str, ...] | None = None
@@ -68,8 +67,7 @@ def enabled_codes(layers: Sequence[SelectionLayer]) -> frozenset[str]:
     return frozenset(enabled)
 
 
-@dataclass(frozen=True)
-class PerFileIgnore:
+class PerFileIgnore(NamedTuple):
     """A `per-file-ignores` entry. A glob starting with `!` applies to files it does not match."""
 
     globs: GlobSet
@@ -92,8 +90,7 @@ def per_file_ignores(
     return tuple(result)
 
 
-@dataclass(frozen=True)
-class RuleFilter:
+class RuleFilter(NamedTuple):
     """Decides, for one file's path, which finding codes are reported."""
 
     enabled: frozenset[str]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TextIO, cast
+from typing import NamedTuple, TextIO, cast
 
 from ..findings import FileResult, Finding
 
@@ -28,8 +28,7 @@ class ReportOptions:
 Reporter = Callable[[Iterable[FileResult], TextIO, ReportOptions], None]
 
 
-@dataclass(frozen=True)
-class Format:
+class Format(NamedTuple):
     name: str
     module: str  # in this package
     function: str
