@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 Applicability = Literal["safe", "unsafe"]
 INTERNAL_ERROR = "IN001"  # the code of mdlint's own failure on a file (runner.internal_error)
@@ -32,8 +32,7 @@ class Finding:
         return (self.line, self.col, self.code, self.message)
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(NamedTuple):
     """Everything the check of one file found; `error` is set when the file could not be read."""
 
     path: str

@@ -3,8 +3,8 @@ line can build them without importing the runner, the parser or the validator.""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from .style.settings import FormatSettings
@@ -39,11 +39,10 @@ class Overrides:
     format: FormatSettings | None = None  # `--format-option` keys, over the config's [format]
 
 
-@dataclass(frozen=True)
-class ProjectArgs:
+class ProjectArgs(NamedTuple):
     """The command line's say in a run's settings: which configuration, and what overrides it."""
 
     config_file: str | None = None
     isolated: bool = False
-    overrides: Overrides = field(default_factory=Overrides)  # the options, `--format-option` aside
+    overrides: Overrides = Overrides()  # the options, `--format-option` aside
     format_options: tuple[str, ...] = ()  # `--format-option KEY=VALUE`, as given, read on load

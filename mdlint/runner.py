@@ -445,7 +445,7 @@ def without_details(result: FileResult) -> FileResult:
     findings = tuple(
         f if f.code == INTERNAL_ERROR else replace(f, detail=None) for f in result.findings
     )
-    return replace(result, findings=findings)
+    return result._replace(findings=findings)
 
 
 def default_jobs() -> int:

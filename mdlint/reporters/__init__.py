@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import NamedTuple, TextIO, cast
 
 from ..findings import FileResult, Finding
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     color: bool = False
     # path -> index of a finding in its FileResult -> a note about it (`mdlint fix`: why it was not
     # fixed). Shown by the human formats.
-    notes: Mapping[str, Mapping[int, str]] = field(default_factory=dict)
+    notes: Mapping[str, Mapping[int, str]] = MappingProxyType({})
     # The bytes of a file, for the source lines the `full` format shows; None: read the file.
     source: Callable[[str], bytes | None] | None = None
 

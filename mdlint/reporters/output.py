@@ -21,8 +21,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
 
 from . import DEFAULT_FORMAT, FORMATS, REPORTER_NAMES, ReportOptions, get_reporter
 
@@ -35,8 +34,7 @@ EXIT_ERROR = 2
 _F = TypeVar("_F", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True)
-class OutputArgs:
+class OutputArgs(NamedTuple):
     output_format: str = DEFAULT_FORMAT
     output_file: str | None = None
     statistics: bool = False
