@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from typing import TYPE_CHECKING, NoReturn
 
 from .options import ProjectArgs
@@ -55,8 +54,7 @@ def load_project(args: ProjectArgs, *, unsafe_fixes: bool | None = None) -> Proj
     from .runner import Project
     from .schema import SchemaError
 
-    overrides = replace(
-        args.overrides,
+    overrides = args.overrides._replace(
         unsafe_fixes=unsafe_fixes,
         format=_format_settings(args.format_options),
     )

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from . import config_search
@@ -40,8 +39,7 @@ class SchemaAssociation(NamedTuple):
     files: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
     """Settings for one run. `root` anchors every glob: the config file's directory (or the cwd).
     Paths are absolute strings, symbolic links resolved (pathlib costs a warm run 5 ms to import)."""
 
@@ -62,7 +60,7 @@ class Config:
     unsafe_fixes: bool = False
     max_header_bytes: int = DEFAULT_MAX_HEADER_BYTES
     # The style rules' settings (`[format]`): every rule is off until a key turns it on.
-    format: FormatSettings = field(default_factory=FormatSettings)
+    format: FormatSettings = FormatSettings()
 
 
 # --- Finding the file ----------------------------------------------------------------------------

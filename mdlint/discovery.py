@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from .gitignore import GitIgnore
@@ -31,14 +30,14 @@ class PathError(Exception):
     """A path given on the command line does not exist or cannot be read."""
 
 
-@dataclass(frozen=True)
-class DiscoveryRules:
+class DiscoveryRules(NamedTuple):
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     include: GlobSet | None = None  # when set, walked files must match it
     exclude: GlobSet | None = None
     respect_gitignore: bool = False
     force_exclude: bool = False
-    gitignore: GitIgnore = field(default_factory=lambda: GitIgnore(), compare=False)
+    # The .gitignore files read so far; `discover` starts each walk with a fresh one.
+    gitignore: GitIgnore = GitIgnore()
 
     def excluded(self, absolute: str, is_dir: bool, scope: _Scope) -> bool:
         """`absolute`: an absolute, normalised path."""
@@ -75,9 +74,9 @@ def discover(
     """Files to check, in a deterministic order, each once. `extensions` overrides the rules'.
     `stamps`, when given, receives the stamp of each file found (from the status taken to tell
     the files apart), so that the cache need not ask for it again."""
-    rules = rules or DiscoveryRules()
+    rules = (rules or DiscoveryRules())._replace(gitignore=GitIgnore())
     if extensions is not None:
-        rules = replace(rules, extensions=tuple(extensions))
+        rules = rules._replace(extensions=tuple(extensions))
     found: list[str] = []
     seen: set[tuple[int, int]] = set()
     for given in paths:

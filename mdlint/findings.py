@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple
 
 Applicability = Literal["safe", "unsafe"]
 INTERNAL_ERROR = "IN001"  # the code of mdlint's own failure on a file (runner.internal_error)
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     """A problem. Lines and columns are 1-based positions in the Markdown file (line 1 is the fence).
 
     `end_line`/`end_col` are exclusive. `fix` says whether `mdlint fix` can repair it, and how
@@ -25,11 +23,25 @@ class Finding:
     end_col: int
     json_path: str = ""
     fix: Applicability | None = None
-    detail: Any = field(default=None, compare=False, repr=False)
+    detail: Any = None
 
     @property
     def sort_key(self) -> tuple[int, int, str, str]:
         return (self.line, self.col, self.code, self.message)
+
+    # `detail` is the fixer's business: never compared, never shown.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Finding) and self[:-1] == other[:-1]
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])
+
+    def __repr__(self) -> str:
+        shown = zip(self._fields[:-1], self[:-1], strict=True)
+        return "Finding(" + ", ".join(f"{name}={value!r}" for name, value in shown) + ")"
 
 
 class FileResult(NamedTuple):

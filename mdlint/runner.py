@@ -12,9 +12,8 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields, is_dataclass, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover
@@ -39,8 +38,7 @@ _T = TypeVar("_T")
 Cached = tuple[str, "CacheKey | None", "tuple[Finding, ...] | None"]
 
 
-@dataclass(frozen=True)
-class FileSettings:
+class FileSettings(NamedTuple):
     """Everything the check of one file depends on."""
 
     path: str
@@ -54,11 +52,9 @@ class FileSettings:
         from .cache import fingerprint
 
         parts = {
-            item.name: self.schema.fingerprint
-            if item.name == "schema"
-            else _stable(getattr(self, item.name))
-            for item in fields(self)
-            if item.name != "path"
+            name: self.schema.fingerprint if name == "schema" else _stable(getattr(self, name))
+            for name in self._fields
+            if name != "path"
         }
         return fingerprint(parts)
 
@@ -84,8 +80,8 @@ def _stable(value: object) -> object:
     """A value with its sets sorted, so that its JSON (and so the cache key) never varies."""
     if isinstance(value, (set, frozenset)):
         return sorted(value, key=repr)
-    if is_dataclass(value) and not isinstance(value, type):
-        return {item.name: _stable(getattr(value, item.name)) for item in fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_fields"):  # a NamedTuple: by field name
+        return {name: _stable(getattr(value, name)) for name in value._fields}
     if isinstance(value, (list, tuple)):
         return [_stable(item) for item in value]
     if isinstance(value, dict):
@@ -98,15 +94,12 @@ def _is_header_schema_key(finding: Finding) -> bool:
     return finding.code == "SC006" and finding.json_path == HEADER_SCHEMA_KEY
 
 
-@dataclass
 class Project:
     """One run's settings: the configuration with the command line on top, resolved once."""
 
-    config: Config
-    overrides: Overrides = field(default_factory=Overrides)
-
-    def __post_init__(self) -> None:
-        config, overrides = self.config, self.overrides
+    def __init__(self, config: Config, overrides: Overrides | None = None) -> None:
+        self.config = config
+        self.overrides = overrides = overrides or Overrides()
         self.options = CheckOptions(
             require_front_matter=_first(
                 overrides.require_front_matter, config.require_front_matter
@@ -443,7 +436,7 @@ def without_details(result: FileResult) -> FileResult:
     if not result.findings:
         return result
     findings = tuple(
-        f if f.code == INTERNAL_ERROR else replace(f, detail=None) for f in result.findings
+        f if f.code == INTERNAL_ERROR else f._replace(detail=None) for f in result.findings
     )
     return result._replace(findings=findings)
 

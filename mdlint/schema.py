@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache, cached_property
 from typing import Any, NamedTuple
 
@@ -44,19 +43,30 @@ class RemoteRefused(Exception):
         self.url = url
 
 
-@dataclass(frozen=True, eq=False)
 class Schema:
     """A loaded schema. `validator` (jsonschema's, with every `$ref` resolved) is built on first
     use: when jsonschema-rs vouches for the schema and every header is valid, a run never imports
     jsonschema at all; the first finding builds it, for its messages."""
 
-    path: str  # a file path, or the URL of a remote schema
-    contents: dict[str, Any]
-    build: Callable[[], Any] = field(repr=False)  # makes the jsonschema validator
-    # A faster yes/no: the bundled schema's pregenerated one, or jsonschema-rs's is_valid.
-    fast: Callable[[Any], bool] | None = field(default=None, repr=False)
-    referenced: Callable[[], dict[str, Any]] = field(default=dict, repr=False)  # URI -> contents
-    referenced_files: Callable[[], list[str]] = field(default=list, repr=False)  # their locations
+    def __init__(
+        self,
+        path: str,  # a file path, or the URL of a remote schema
+        contents: dict[str, Any],
+        build: Callable[[], Any],  # makes the jsonschema validator
+        # A faster yes/no: the bundled schema's pregenerated one, or jsonschema-rs's is_valid.
+        fast: Callable[[Any], bool] | None = None,
+        referenced: Callable[[], dict[str, Any]] = dict,  # URI -> contents
+        referenced_files: Callable[[], list[str]] = list,  # their locations
+    ) -> None:
+        self.path = path
+        self.contents = contents
+        self.build = build
+        self.fast = fast
+        self.referenced = referenced
+        self.referenced_files = referenced_files
+
+    def __repr__(self) -> str:
+        return f"Schema({self.path!r})"
 
     @cached_property
     def fingerprint(self) -> str:

@@ -190,7 +190,7 @@ def test_the_same_keys_at_the_top_level_of_mdlint_toml(tmp_path):
     write(tmp_path / "schemas" / "doc.yaml", "type: object\n")
     from_toml = load_config(write(tmp_path / ".mdlint.toml", body))
     from_pyproject = load_config(write(tmp_path / "pyproject.toml", FULL))
-    assert from_toml == Config(**{**from_pyproject.__dict__, "path": from_toml.path})
+    assert from_toml == from_pyproject._replace(path=from_toml.path)
 
 
 def test_paths_are_relative_to_the_config_file_not_the_current_directory(tmp_path, monkeypatch):

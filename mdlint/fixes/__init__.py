@@ -7,7 +7,7 @@ Each fixer is driven by the schema (the subschema that refused the value), never
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..edits import Edit
 from ..findings import Applicability, Finding
@@ -40,7 +40,7 @@ def mark_fixable(findings: list[Finding], context: FixContext) -> list[Finding]:
     for finding in findings:
         planned = plan(finding, context)
         marked.append(
-            replace(finding, fix=planned.applicability) if isinstance(planned, Fix) else finding
+            finding._replace(fix=planned.applicability) if isinstance(planned, Fix) else finding
         )
     return marked
 

@@ -11,8 +11,7 @@ This module imports nothing heavy: the configuration loader reads it on every ru
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 PRESERVE = "preserve"
 QUOTE_STYLES = ("double", "single", "plain", PRESERVE)
@@ -33,8 +32,7 @@ class FormatSettingError(ValueError):
         self.message = message
 
 
-@dataclass(frozen=True)
-class FormatSettings:
+class FormatSettings(NamedTuple):
     """The style rules' settings. `None` means "not set": the preset (if any) decides, else off."""
 
     style: str | None = None  # a preset's name: "mainroad"
@@ -53,31 +51,29 @@ class FormatSettings:
         if self.style is None:
             return self
         preset = PRESETS[self.style]
-        return replace(
-            self,
+        return self._replace(
             **{
-                f.name: getattr(preset, f.name)
-                for f in fields(self)
-                if f.name != "style" and getattr(self, f.name) is None
+                name: getattr(preset, name)
+                for name in self._fields
+                if name != "style" and getattr(self, name) is None
             },
         )
 
     def merged(self, over: FormatSettings) -> FormatSettings:
         """These settings with every key that `over` sets taken from `over` (the command line)."""
-        return replace(
-            self,
+        return self._replace(
             **{
-                f.name: getattr(over, f.name)
-                for f in fields(over)
-                if getattr(over, f.name) is not None
-            },
+                name: getattr(over, name)
+                for name in over._fields
+                if getattr(over, name) is not None
+            }
         )
 
     @property
     def enabled(self) -> bool:
         """Whether any style rule is on (after the preset is applied), as the rules judge it."""
         settings = self.resolved()
-        if all(getattr(settings, f.name) is None for f in fields(settings) if f.name != "style"):
+        if all(getattr(settings, name) is None for name in settings._fields if name != "style"):
             return False  # nothing set: no need to load the rules
         from .registry import STYLE_RULES
 
@@ -87,11 +83,11 @@ class FormatSettings:
         """The settings in force as TOML-like `key = value` pairs, for `--show-settings`."""
         settings = self.resolved()
         pairs = []
-        for item in fields(settings):
-            value = getattr(settings, item.name)
+        for name in settings._fields:
+            value = getattr(settings, name)
             if value is None:
                 continue
-            pairs.append(f"{item.name.replace('_', '-')} = {_toml(value)}")
+            pairs.append(f"{name.replace('_', '-')} = {_toml(value)}")
         return ", ".join(pairs) if pairs else "(off)"
 
 
