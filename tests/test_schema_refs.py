@@ -392,3 +392,13 @@ def test_schema_show_prints_the_bundled_schema():
     assert result.exit_code == 0
     assert result.output == Path(bundled_schema_path()).read_text(encoding="utf-8")
     assert json.loads(result.output)["properties"]["title"]["type"] == "string"
+
+
+@pytest.mark.parametrize(
+    "uri",
+    ["https://x.invalid/a.json", "https://x.invalid/a.json#/$defs/b", "a.json#", "http://a/b?", ""],
+)
+def test_strip_fragment_is_urldefrag(uri):
+    from urllib.parse import urldefrag
+
+    assert mdlint.schema._strip_fragment(uri) == urldefrag(uri)[0]

@@ -58,7 +58,7 @@ try:
 except SystemExit:
     pass
 heavy = ("click", "jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs",
-         "_hashlib", "pathlib", "dataclasses", "mdlint.checker", "mdlint.fixer")
+         "_hashlib", "pathlib", "urllib.parse", "dataclasses", "mdlint.checker", "mdlint.fixer")
 print("LOADED:", " ".join(sorted(m for m in heavy if m in sys.modules)))
 """
 
