@@ -124,6 +124,7 @@ class Project:
             (GlobSet(config.root, entry.files), self._load(entry.schema))
             for entry in config.schemas
         ]
+        self._common_fingerprint: str | None = None
 
     @classmethod
     def load(
@@ -280,6 +281,15 @@ class Project:
 
     def settings_fingerprint(self, path: str, data: bytes) -> str:
         """`settings_for(path, data).fingerprint`, worked out once for each schema and rule set."""
+        if not data and not self.associations and not self.rules.per_file:
+            # Nothing tells one file's settings from another's (no header to name a schema, no
+            # [[schemas]], no per-file-ignores): one fingerprint for all, found once.
+            if self._common_fingerprint is None:
+                self._common_fingerprint = self._fingerprint(path, data)
+            return self._common_fingerprint
+        return self._fingerprint(path, data)
+
+    def _fingerprint(self, path: str, data: bytes) -> str:
         schema, codes = self.schema_for(path, data), self.rules.codes_for(path)
         memo = (id(schema), codes)  # the options are the project's own: the same for every file
         known = self._fingerprints.get(memo)
