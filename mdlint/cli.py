@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
@@ -143,8 +143,7 @@ def fix(
 ) -> None:
     """Fix what can be fixed, editing only the broken values; every other byte stays as it was."""
     from .discovery import PathError
-    from .findings import FileResult
-    from .fix_runner import fix_files, fix_summary, unified_diff
+    from .fix_runner import FileFix, FixTally, iter_fixes, remaining_results, unified_diff
     from .reporters.output import Output
     from .runner import default_jobs
 
@@ -159,7 +158,7 @@ def fix(
     write = not (show_diff or check_only)
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
     with output.progress(len(files), "Fixing") as progress:
-        outcomes = fix_files(
+        outcomes: Iterable[FileFix] = iter_fixes(
             project,
             files,
             unsafe=project.unsafe_fixes,
@@ -168,42 +167,36 @@ def fix(
             cache=cache,
             progress=progress.advance,
         )
-    color = use_color(sys.stdout)
-    for outcome in outcomes:
-        if outcome.result is None:
-            continue
-        if show_diff and outcome.changed:
-            click.echo(
-                unified_diff(outcome.path, outcome.result.original, outcome.result.fixed), nl=False
-            )
-        elif check_only and outcome.changed:
-            click.echo(f"Would fix {outcome.path}")
+        if progress.enabled:  # the bar and the report share the terminal: report once it is done
+            outcomes = list(outcomes)
+    # Otherwise each outcome is reported as it comes, and only counted: memory stays flat.
+    tally = FixTally(outcomes)
     if write:  # what remains, in the chosen format; the source lines are those of the fixed file
-        left = [
-            FileResult(o.path, tuple(o.result.remaining) if o.result else (), error=o.error)
-            for o in outcomes
-        ]
-        notes = {
-            o.path: {index: f"not fixed: {reason}" for index, reason in o.result.refused.items()}
-            for o in outcomes
-            if o.result and o.result.refused
-        }
-        fixed = {o.path: o.result.fixed for o in outcomes if o.result and o.result.remaining}
-        output.report(left, color=color, notes=notes, source=fixed.get)
-    for outcome in outcomes:
-        if outcome.error:
-            click.echo(f"mdlint: error: {outcome.error}", err=True)
+        notes: dict[str, dict[int, str]] = {}
+        fixed: dict[str, bytes] = {}
+        left = remaining_results(tally, notes, fixed)
+        output.report(left, color=use_color(sys.stdout), notes=notes, source=fixed.get)
+    else:
+        for outcome in tally:
+            if outcome.result is None or not outcome.changed:
+                continue
+            if show_diff:
+                before, after = outcome.result.original, outcome.result.fixed
+                click.echo(unified_diff(outcome.path, before, after), nl=False)
+            else:
+                click.echo(f"Would fix {outcome.path}")
+    for message in tally.errors:
+        click.echo(f"mdlint: error: {message}", err=True)
     if write:
-        output.summary(fix_summary(outcomes, unsafe=project.unsafe_fixes))
+        output.summary(tally.summary(unsafe=project.unsafe_fixes))
     elif not quiet:
-        would = sum(1 for outcome in outcomes if outcome.changed)
+        would = tally.changed
         click.echo(f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff)
-    if any(outcome.error for outcome in outcomes):
+    if tally.errors:
         sys.exit(EXIT_ERROR)
     if not write:
-        sys.exit(EXIT_FINDINGS if any(outcome.changed for outcome in outcomes) else EXIT_CLEAN)
-    remaining = any(outcome.result and outcome.result.remaining for outcome in outcomes)
-    sys.exit(EXIT_FINDINGS if remaining else EXIT_CLEAN)
+        sys.exit(EXIT_FINDINGS if tally.changed else EXIT_CLEAN)
+    sys.exit(EXIT_FINDINGS if tally.remaining else EXIT_CLEAN)
 
 
 def _fix_stdin(project: Project, filename: str, output: Output) -> NoReturn:

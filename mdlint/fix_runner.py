@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -12,7 +12,7 @@ from .document import FrontMatterError, open_for_reading, split
 from .findings import FileResult
 from .fixer import FixResult, fix_bytes
 from .reporters.text import plural
-from .runner import FileSettings, Project, in_processes, internal_error, without_details
+from .runner import Cached, FileSettings, Project, Workers, internal_error, without_details
 from .schema import SchemaError
 from .writer import WriteError, write_atomically
 
@@ -72,21 +72,44 @@ def fix_files(
     cache: Cache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[FileFix]:
-    """Fix each file, in order; files the cache knows to be clean are not even read whole."""
-    outcomes: list[FileFix] = [FileFix(path) for path in paths]
-    todo: list[int] = []
-    cached = (item for window in project.cached_windows(paths, cache) for item in window)
-    for index, (_path, _key, hit) in enumerate(cached):
-        if hit == ():
-            if progress is not None:
-                progress(1)
-            continue  # nothing to fix: the result stays None
-        todo.append(index)
+    """`iter_fixes`, as a list."""
+    fixes = iter_fixes(
+        project, paths, unsafe=unsafe, write=write, jobs=jobs, cache=cache, progress=progress
+    )
+    return list(fixes)
+
+
+def iter_fixes(
+    project: Project,
+    paths: list[str],
+    *,
+    unsafe: bool,
+    write: bool,
+    jobs: int = 1,
+    cache: Cache | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[FileFix]:
+    """Fix each file, the outcomes in order, a window of files at a time (as
+    `Project.iter_results` checks them); files the cache knows to be clean are not even read
+    whole: their outcome has no result."""
     work = functools.partial(_fix_in_worker, unsafe, write)
-    done = in_processes(project, work, [paths[index] for index in todo], jobs, progress)
-    for index, outcome in zip(todo, done, strict=True):
-        outcomes[index] = outcome
-    return outcomes
+    with Workers(project, work, jobs) as workers:
+        yield from workers.in_windows(
+            project.cached_windows(paths, cache),
+            len(paths),
+            wanted=lambda item: item[2] != (),  # not known to be clean: fix it
+            merge=functools.partial(_fixes_in_order, progress=progress),
+        )
+
+
+def _fixes_in_order(
+    window: list[Cached], done: Iterator[FileFix], progress: Callable[[int], None] | None
+) -> Iterator[FileFix]:
+    for path, _key, hit in window:
+        outcome = FileFix(path) if hit == () else next(done)
+        if progress is not None:
+            progress(1)
+        yield outcome
 
 
 def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:
@@ -116,15 +139,59 @@ def unified_diff(path: str, before: bytes, after: bytes) -> str:
     return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
 
 
-def fix_summary(fixes: list[FileFix], *, unsafe: bool) -> str:
-    fixed = sum(f.result.fixed_count for f in fixes if f.result and not f.error)
-    files = sum(1 for f in fixes if f.changed and not f.error)
-    remaining = [finding for f in fixes if f.result for finding in f.result.remaining]
-    text = f"Fixed {fixed} {plural(fixed, 'problem')} in {files} {plural(files, 'file')}"
-    if not remaining:
-        return text + "; none remain."
-    text += f"; {len(remaining)} remain"
-    unsafe_left = sum(1 for finding in remaining if finding.fix == "unsafe")
-    if unsafe_left and not unsafe:
-        text += f" ({unsafe_left} fixable with --unsafe-fixes)"
-    return text + "."
+class FixTally:
+    """Outcomes on their way to the report, counted as they pass, for the summary line and the
+    exit code: a run need not keep every outcome (only errors are kept)."""
+
+    def __init__(self, outcomes: Iterable[FileFix]) -> None:
+        self._outcomes = outcomes
+        self.fixed = self.files = self.remaining = self.unsafe_left = self.changed = 0
+        self.errors: list[str] = []
+
+    def __iter__(self) -> Iterator[FileFix]:
+        for outcome in self._outcomes:
+            self._count(outcome)
+            yield outcome
+
+    def _count(self, outcome: FileFix) -> None:
+        if outcome.error:
+            self.errors.append(outcome.error)
+        if outcome.result is None:
+            return
+        if outcome.changed:
+            self.changed += 1
+        if not outcome.error:
+            self.fixed += outcome.result.fixed_count
+            self.files += outcome.changed
+        self.remaining += len(outcome.result.remaining)
+        self.unsafe_left += sum(
+            1 for finding in outcome.result.remaining if finding.fix == "unsafe"
+        )
+
+    def summary(self, *, unsafe: bool) -> str:
+        fixed, files = self.fixed, self.files
+        text = f"Fixed {fixed} {plural(fixed, 'problem')} in {files} {plural(files, 'file')}"
+        if not self.remaining:
+            return text + "; none remain."
+        text += f"; {self.remaining} remain"
+        if self.unsafe_left and not unsafe:
+            text += f" ({self.unsafe_left} fixable with --unsafe-fixes)"
+        return text + "."
+
+
+def remaining_results(
+    outcomes: Iterable[FileFix], notes: dict[str, dict[int, str]], fixed: dict[str, bytes]
+) -> Iterator[FileResult]:
+    """What remains of each outcome, for the report. On the way, `notes` gets why findings were
+    not fixed, and `fixed` the fixed bytes of files with findings left (for their source lines):
+    only those are kept."""
+    for outcome in outcomes:
+        result = outcome.result
+        if result is not None and result.refused:
+            notes[outcome.path] = {
+                i: f"not fixed: {reason}" for i, reason in result.refused.items()
+            }
+        if result is not None and result.remaining:
+            fixed[outcome.path] = result.fixed
+        findings = tuple(result.remaining) if result is not None else ()
+        yield FileResult(outcome.path, findings, error=outcome.error)

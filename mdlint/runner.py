@@ -33,6 +33,7 @@ from .style.settings import FormatSettings
 HEADER_SCHEMA_KEY = "$schema"
 WINDOW = 500  # files looked up in the cache, and checked, at a time
 _T = TypeVar("_T")
+_R = TypeVar("_R")
 # A file, the key its result is stored under (None: not to be stored), its stored result (None:
 # it is to be checked).
 Cached = tuple[str, "CacheKey | None", "tuple[Finding, ...] | None"]
@@ -225,17 +226,12 @@ class Project:
         the others are spread over `jobs` processes, the next window's under way while this
         one's are read. `stamps`: the files' stamps as discovery took them, if it did."""
         with Workers(self, _check_in_worker, jobs) as workers:
-            under_way: tuple[list[Cached], Iterator[FileResult]] | None = None
-            still_to_look_up = len(paths)
-            for window in self.cached_windows(paths, cache, stamps):
-                misses = [path for path, _key, hit in window if hit is None]
-                still_to_look_up -= len(window)
-                checked = workers.map(misses, expected=still_to_look_up + len(misses))
-                if under_way is not None:
-                    yield from _in_order(*under_way, cache, progress)
-                under_way = (window, checked)
-            if under_way is not None:
-                yield from _in_order(*under_way, cache, progress)
+            yield from workers.in_windows(
+                self.cached_windows(paths, cache, stamps),
+                len(paths),
+                wanted=lambda item: item[2] is None,  # no stored result: check it
+                merge=functools.partial(_in_order, cache=cache, progress=progress),
+            )
 
     def cached_windows(
         self, paths: Sequence[str], cache: Cache | None, stamps: dict[str, Stamp] | None = None
@@ -365,24 +361,6 @@ _WORKER_PROJECT: Project | None = None
 _MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
 
 
-def in_processes(
-    project: Project,
-    work: Callable[[Project, str], _T],
-    paths: list[str],
-    jobs: int,
-    progress: Callable[[int], None] | None = None,
-) -> list[_T]:
-    """`work(project, path)` for each path, in order; in `jobs` processes when there are enough
-    files. `work` must be a module-level function (it is sent to the processes by name)."""
-    results: list[_T] = []
-    with Workers(project, work, jobs) as workers:
-        for result in workers.map(paths, expected=len(paths)):
-            results.append(result)
-            if progress is not None:
-                progress(1)
-    return results
-
-
 class Workers(Generic[_T]):
     """`work(project, path)` over batches of paths, each batch's results in order: in this
     process, or in up to `jobs` processes once a batch is big enough to pay for starting them.
@@ -401,6 +379,29 @@ class Workers(Generic[_T]):
     def __exit__(self, *exception: object) -> None:
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
+
+    def in_windows(
+        self,
+        windows: Iterable[list[Cached]],
+        total: int,
+        *,
+        wanted: Callable[[Cached], bool],
+        merge: Callable[[list[Cached], Iterator[_T]], Iterator[_R]],
+    ) -> Iterator[_R]:
+        """For each window of files (`total` in all): start the work on those `wanted`, then
+        `merge` the previous window with its work's results, so that this window's work is under
+        way while that one's results are read."""
+        under_way: tuple[list[Cached], Iterator[_T]] | None = None
+        still_to_come = total
+        for window in windows:
+            todo = [item[0] for item in window if wanted(item)]
+            still_to_come -= len(window)
+            started = self.map(todo, expected=still_to_come + len(todo))
+            if under_way is not None:
+                yield from merge(*under_way)
+            under_way = (window, started)
+        if under_way is not None:
+            yield from merge(*under_way)
 
     def map(self, paths: list[str], *, expected: int) -> Iterator[_T]:
         """The results for `paths`, in order: worked out as they are read in this process, or

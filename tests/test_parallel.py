@@ -112,3 +112,36 @@ def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "Found" in result.output
     assert events.count("check") == 9
     assert events.index("report") < len(events) - 1 - events[::-1].index("check")
+
+
+def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
+    """`fix` too reports each window before fixing the next; its summary and exit code are
+    those of a run in one window (tests/test_style.py checks the notes of unfixed findings)."""
+    from mdlint import fix_runner
+    from mdlint.reporters import text
+
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        make_site(tmp_path / name, 9)
+    whole = CliRunner().invoke(main, ["fix", "--no-cache", "-j", "1", str(tmp_path / "b")])
+    events: list[str] = []
+    real_fix, real_line = fix_runner.fix_file, text.concise_line
+
+    def fix_file(path, project, **kwargs):
+        events.append("fix")
+        return real_fix(path, project, **kwargs)
+
+    def concise_line(path, finding, color=False):
+        events.append("report")
+        return real_line(path, finding, color)
+
+    monkeypatch.setattr(fix_runner, "fix_file", fix_file)
+    monkeypatch.setattr(text, "concise_line", concise_line)
+    monkeypatch.setattr(runner, "WINDOW", 2)
+    args = ["fix", "--no-cache", "-j", "1", "--output-format", "concise", str(tmp_path / "a")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == whole.exit_code == 1, result.output
+    assert events.count("fix") == 9
+    assert events.index("report") < len(events) - 1 - events[::-1].index("fix")
+    assert result.output.splitlines()[-1] == whole.output.splitlines()[-1]
+    assert "4 remain" in result.output

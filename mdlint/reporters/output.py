@@ -130,7 +130,7 @@ class Output:
         with self._stream(default=stream) as out:
             options = ReportOptions(
                 color=color and self.args.output_file is None,
-                notes=notes or {},
+                notes={} if notes is None else notes,  # may be filled as results come
                 source=source,
             )
             if self.args.statistics:
