@@ -223,6 +223,8 @@ class Cache:
         connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT)
         # A cache needs no durability: a write lost in a crash costs one check again.
         connection.execute("PRAGMA synchronous = OFF")
+        # Entries are read once each, by key: a small page cache (256 KiB, not 2 MB) will do.
+        connection.execute("PRAGMA cache_size = -256")
         return connection
 
     def _close(self) -> None:

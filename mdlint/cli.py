@@ -15,6 +15,7 @@ from .commands import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     fail,
+    gather_for_a_bar,
     load_project,
     open_cache,
     run_check,
@@ -152,20 +153,22 @@ def fix(
     if paths == ("-",):
         _fix_stdin(project, stdin_filename or "-", output)
     try:
-        files = project.discover(paths or (".",))
+        files = project.iter_files(paths or (".",))
     except PathError as error:
         fail(str(error))
     write = not (show_diff or check_only)
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
-    with output.progress(len(files), "Fixing") as progress:
+    found, total = gather_for_a_bar(files, output)
+    with output.progress(total or 0, "Fixing") as progress:
         outcomes: Iterable[FileFix] = iter_fixes(
             project,
-            files,
+            found,
             unsafe=project.unsafe_fixes,
             write=write,
             jobs=jobs or default_jobs(),
             cache=cache,
             progress=progress.advance,
+            total=total,
         )
         if progress.enabled:  # the bar and the report share the terminal: report once it is done
             outcomes = list(outcomes)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from .cache import Cache
     from .discovery import Stamp
     from .findings import FileResult
-    from .reporters.output import OutputArgs
+    from .reporters.output import Output, OutputArgs
     from .runner import Project
     from .style.settings import FormatSettings
 
@@ -76,6 +76,18 @@ def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
         fail(f"--format-option {error.key}: {error.message}")
 
 
+def gather_for_a_bar(
+    files: Iterable[tuple[str, Stamp | None]], output: Output
+) -> tuple[Iterable[tuple[str, Stamp | None]], int | None]:
+    """The files, and how many there are when a progress bar needs to know: then every file is
+    found before the first is checked. Otherwise the count is None and files are found as the
+    run asks for them."""
+    if not output.progress_wanted():
+        return files, None
+    found = list(files)
+    return found, len(found)
+
+
 def run_check(
     paths: tuple[str, ...],
     project_args: ProjectArgs,
@@ -99,28 +111,29 @@ def run_check(
     if show_settings:
         print("\n".join(project.describe()))
         return EXIT_CLEAN
-    # The stamp discovery takes of each file spares the cache a second stat (only the cache).
-    stamps: dict[str, Stamp] | None = None if no_cache else {}
     try:
-        files = project.discover(paths or (".",), stamps)
+        files: Iterable[tuple[str, Stamp | None]] = project.iter_files(paths or (".",))
     except PathError as error:
         fail(str(error))
     if show_files:
-        sys.stdout.write("".join(f"{path}\n" for path in files))
+        for path, _ in files:
+            sys.stdout.write(f"{path}\n")
         return EXIT_CLEAN
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
     output = Output(output_args, quiet=quiet)
-    with output.progress(len(files)) as progress:
+    files, total = gather_for_a_bar(files, output)
+    with output.progress(total or 0) as progress:
         results: Iterable[FileResult] = project.iter_results(
             files,
             jobs=jobs or default_jobs(),
             cache=cache,
             progress=progress.advance,
-            stamps=stamps,
+            total=total,
         )
         if progress.enabled:  # the bar and the report share the terminal: report once it is done
             results = list(results)
-    # Otherwise each result is reported as it comes, and only counted: memory stays flat.
+    # Otherwise each file is found, checked and reported in turn, and only counted: a run's
+    # memory does not grow with the number of files.
     tally = Tally(results)
     output.report(tally, color=use_color(sys.stdout))
     if cache is not None:

@@ -71,32 +71,57 @@ def discover(
     rules: DiscoveryRules | None = None,
     stamps: dict[str, Stamp] | None = None,
 ) -> list[str]:
-    """Files to check, in a deterministic order, each once. `extensions` overrides the rules'.
-    `stamps`, when given, receives the stamp of each file found (from the status taken to tell
-    the files apart), so that the cache need not ask for it again."""
+    """`iter_files` as a list of paths. `stamps`, when given, receives each file's stamp."""
+    found = []
+    for path, status in iter_files(paths, extensions, rules=rules):
+        found.append(path)
+        if stamps is not None and status is not None:
+            stamps[path] = status
+    return found
+
+
+def iter_files(
+    paths: Iterable[str],
+    extensions: tuple[str, ...] | None = None,
+    *,
+    rules: DiscoveryRules | None = None,
+) -> Iterator[tuple[str, Stamp | None]]:
+    """Files to check, in a deterministic order, each once, found as they are asked for (a run
+    can check the first before the walk is over). With each, its stamp, from the status taken
+    to tell the files apart, so that the cache need not ask for it again (None: a dangling link
+    named on the command line, which the check reports). `extensions` overrides the rules'.
+    Raises PathError at once when a path given does not exist."""
+    given = list(paths)
+    for path in given:
+        if path == "-":
+            raise PathError("-: reading from standard input is only for `mdlint fix -`")
+        if not os.path.lexists(path):
+            raise PathError(f"{path}: no such file or directory")
     rules = (rules or DiscoveryRules())._replace(gitignore=GitIgnore())
     if extensions is not None:
         rules = rules._replace(extensions=tuple(extensions))
-    found: list[str] = []
-    seen: set[tuple[int, int]] = set()
-    for given in paths:
-        if given == "-":
-            raise PathError("-: reading from standard input is only for `mdlint fix -`")
-        if not os.path.lexists(given):
-            raise PathError(f"{given}: no such file or directory")
-        for candidate in _expand(given, rules):
+    return _each_once(given, rules)
+
+
+def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, Stamp | None]]:
+    # A file reached twice (a hard link, `a/../a`, a directory named inside another) counts once.
+    # One path walked (links are not followed) reaches a file twice only by its hard links, so
+    # then only files with several are remembered: memory need not grow with the site.
+    seen: set[int] = set()  # device and inode, as one number
+    every_file_may_repeat = len(given) > 1
+    for path in given:
+        for candidate in _expand(path, rules):
             try:
-                stat = os.stat(candidate)
+                status = os.stat(candidate)
             except OSError:  # a dangling link named on the command line: let the check report it
-                found.append(candidate)
+                yield candidate, None
                 continue
-            key = (stat.st_dev, stat.st_ino)  # a file reached twice (a link, `a/../a`) counts once
-            if key not in seen:
+            if every_file_may_repeat or status.st_nlink > 1:
+                key = status.st_dev << 128 | status.st_ino
+                if key in seen:
+                    continue
                 seen.add(key)
-                found.append(candidate)
-                if stamps is not None:
-                    stamps[candidate] = stamp(stat)
-    return found
+            yield candidate, stamp(status)
 
 
 def _expand(given: str, rules: DiscoveryRules) -> Iterable[str]:

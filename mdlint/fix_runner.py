@@ -18,6 +18,7 @@ from .writer import WriteError, write_atomically
 
 if TYPE_CHECKING:
     from .cache import Cache
+    from .discovery import Stamp
 
 
 @dataclass
@@ -72,31 +73,40 @@ def fix_files(
     cache: Cache | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> list[FileFix]:
-    """`iter_fixes`, as a list."""
+    """`iter_fixes` for `paths`, as a list."""
+    files = [(path, None) for path in paths]
     fixes = iter_fixes(
-        project, paths, unsafe=unsafe, write=write, jobs=jobs, cache=cache, progress=progress
+        project,
+        files,
+        unsafe=unsafe,
+        write=write,
+        jobs=jobs,
+        cache=cache,
+        progress=progress,
+        total=len(files),
     )
     return list(fixes)
 
 
 def iter_fixes(
     project: Project,
-    paths: list[str],
+    files: Iterable[tuple[str, Stamp | None]],
     *,
     unsafe: bool,
     write: bool,
     jobs: int = 1,
     cache: Cache | None = None,
     progress: Callable[[int], None] | None = None,
+    total: int | None = None,
 ) -> Iterator[FileFix]:
-    """Fix each file, the outcomes in order, a window of files at a time (as
-    `Project.iter_results` checks them); files the cache knows to be clean are not even read
-    whole: their outcome has no result."""
+    """Fix each file (a path with its stamp, when discovery took it), the outcomes in order, a
+    window of files at a time, as they come (as `Project.iter_results` checks them); files the
+    cache knows to be clean are not even read whole: their outcome has no result."""
     work = functools.partial(_fix_in_worker, unsafe, write)
     with Workers(project, work, jobs) as workers:
         yield from workers.in_windows(
-            project.cached_windows(paths, cache),
-            len(paths),
+            project.cached_windows(files, cache),
+            total,
             wanted=lambda item: item[2] != (),  # not known to be clean: fix it
             merge=functools.partial(_fixes_in_order, progress=progress),
         )

@@ -10,13 +10,14 @@ check` and `mdlint fix` both go through these two calls.
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
 from .config import Config, resolve_config
-from .discovery import DiscoveryRules, Stamp, discover
+from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
 from .options import CheckOptions, Overrides
 
@@ -206,47 +207,56 @@ class Project:
         progress: Callable[[int], None] | None = None,
         stamps: dict[str, Stamp] | None = None,
     ) -> list[FileResult]:
-        """`iter_results`, as a list."""
-        return list(
-            self.iter_results(paths, jobs=jobs, cache=cache, progress=progress, stamps=stamps)
+        """`iter_results` for `paths`, as a list. `stamps`: the files' stamps, if discovery took
+        them."""
+        files = [(path, (stamps or {}).get(path)) for path in paths]
+        results = self.iter_results(
+            files, jobs=jobs, cache=cache, progress=progress, total=len(files)
         )
+        return list(results)
 
     def iter_results(
         self,
-        paths: Sequence[str],
+        files: Iterable[tuple[str, Stamp | None]],
         *,
         jobs: int = 1,
         cache: Cache | None = None,
         progress: Callable[[int], None] | None = None,
-        stamps: dict[str, Stamp] | None = None,
+        total: int | None = None,
     ) -> Iterator[FileResult]:
-        """Results in the order of `paths`, whatever `jobs` is, produced a window of files at a
-        time so that a run that reports them as they come keeps none: its memory does not grow
-        with the number of files. Files whose cached result is still good are not checked again;
-        the others are spread over `jobs` processes, the next window's under way while this
-        one's are read. `stamps`: the files' stamps as discovery took them, if it did."""
+        """Results in the order of `files` (each path with its stamp, when discovery took it),
+        whatever `jobs` is, produced a window of files at a time, as the files come: a run that
+        reports them as they come keeps none, and its memory does not grow with the number of
+        files. Files whose cached result is still good are not checked again; the others are
+        spread over `jobs` processes, the next window's under way while this one's are read.
+        `total`: how many files come, when known (it sizes the pool)."""
         with Workers(self, _check_in_worker, jobs) as workers:
             yield from workers.in_windows(
-                self.cached_windows(paths, cache, stamps),
-                len(paths),
+                self.cached_windows(files, cache),
+                total,
                 wanted=lambda item: item[2] is None,  # no stored result: check it
                 merge=functools.partial(_in_order, cache=cache, progress=progress),
             )
 
+    def iter_files(self, paths: Iterable[str]) -> Iterator[tuple[str, Stamp | None]]:
+        """The files to check, found as they are asked for: see `discovery.iter_files`.
+        Raises PathError at once for a path that does not exist."""
+        return iter_files(paths, rules=self.discovery_rules())
+
     def cached_windows(
-        self, paths: Sequence[str], cache: Cache | None, stamps: dict[str, Stamp] | None = None
+        self, files: Iterable[tuple[str, Stamp | None]], cache: Cache | None
     ) -> Iterator[list[Cached]]:
-        """`paths` a window at a time, each path with the key its result is (to be) stored under
-        and its stored result when that is still good (None: the file is to be checked)."""
-        for start in range(0, len(paths), WINDOW):
-            window = paths[start : start + WINDOW]
+        """The files a window at a time, each path with the key its result is (to be) stored
+        under and its stored result when that is still good (None: the file is to be checked)."""
+        remaining = iter(files)
+        while window := list(itertools.islice(remaining, WINDOW)):
             if cache is None:
-                yield [(path, None, None) for path in window]
+                yield [(path, None, None) for path, _ in window]
                 continue
-            stamps = stamps or {}
             cached = []
-            for path, entry in zip(window, cache.entries(window), strict=True):
-                key = self.cache_key(path, entry, stamps.get(path))
+            entries = cache.entries([path for path, _ in window])
+            for (path, status), entry in zip(window, entries, strict=True):
+                key = self.cache_key(path, entry, status)
                 hit = entry.result_for(key) if entry is not None and key is not None else None
                 cached.append((path, key, hit))
             yield cached
@@ -383,20 +393,24 @@ class Workers(Generic[_T]):
     def in_windows(
         self,
         windows: Iterable[list[Cached]],
-        total: int,
+        total: int | None,
         *,
         wanted: Callable[[Cached], bool],
         merge: Callable[[list[Cached], Iterator[_T]], Iterator[_R]],
     ) -> Iterator[_R]:
-        """For each window of files (`total` in all): start the work on those `wanted`, then
-        `merge` the previous window with its work's results, so that this window's work is under
-        way while that one's results are read."""
+        """For each window of files (`total` in all, when known): start the work on those
+        `wanted`, then `merge` the previous window with its work's results, so that this
+        window's work is under way while that one's results are read."""
         under_way: tuple[list[Cached], Iterator[_T]] | None = None
         still_to_come = total
         for window in windows:
             todo = [item[0] for item in window if wanted(item)]
-            still_to_come -= len(window)
-            started = self.map(todo, expected=still_to_come + len(todo))
+            if still_to_come is not None:
+                still_to_come -= len(window)
+                expected = still_to_come + len(todo)
+            else:  # files still being found: a full window may have another behind it
+                expected = len(todo) + (WINDOW if len(window) == WINDOW else 0)
+            started = self.map(todo, expected=expected)
             if under_way is not None:
                 yield from merge(*under_way)
             under_way = (window, started)

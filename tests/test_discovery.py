@@ -493,3 +493,15 @@ def test_the_walk_tells_excluded_names_without_matching_paths(repo, monkeypatch)
 
     monkeypatch.setattr(DiscoveryRules, "excluded", refuse)
     assert found(repo) == ["a.md", "content/b.md", "content/drafts/y.md", "content/sub/d.md"]
+
+
+@pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
+def test_a_file_reached_twice_counts_once_however_it_is_reached(tmp_path):
+    """One directory walked reaches a file twice only by its hard links; several paths given
+    may overlap in any way."""
+    touch(tmp_path, "a/one.md", "a/b/two.md")
+    os.link(tmp_path / "a" / "one.md", tmp_path / "a" / "b" / "also-one.md")
+    walked = discover([str(tmp_path / "a")])
+    assert [os.path.basename(path) for path in walked] == ["one.md", "two.md"]  # not also-one
+    overlapping = [str(tmp_path / "a"), str(tmp_path / "a" / "b"), str(tmp_path / "a/b/../b")]
+    assert discover(overlapping) == walked

@@ -71,10 +71,10 @@ def test_never_on_a_closed_stream():
 def test_the_run_asks_for_it_per_format(monkeypatch, name, output_file, wanted):
     monkeypatch.setattr(progress_module.sys, "stderr", Terminal())
     monkeypatch.delenv("TERM", raising=False)
-    output = Output(OutputArgs(output_format=name, output_file=output_file))
-    assert output.progress(500).enabled is wanted
+    args = OutputArgs(output_format=name, output_file=output_file)
+    assert Output(args).progress(500).enabled is wanted
     monkeypatch.setattr(progress_module.sys, "stderr", io.StringIO())
-    assert output.progress(500).enabled is False
+    assert Output(args).progress(500).enabled is False  # (a run asks once: a new run)
 
 
 # --- The bar -------------------------------------------------------------------------------------

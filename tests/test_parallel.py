@@ -145,3 +145,29 @@ def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
     assert events.index("report") < len(events) - 1 - events[::-1].index("fix")
     assert result.output.splitlines()[-1] == whole.output.splitlines()[-1]
     assert "4 remain" in result.output
+
+
+def test_files_are_checked_while_the_walk_goes_on(tmp_path, monkeypatch):
+    """Without a progress bar nothing needs the count first: the first window is checked
+    before the walk has found the last file, so not even the list of paths is kept."""
+    from mdlint import discovery
+
+    make_site(tmp_path, 9)
+    events: list[str] = []
+    real_stamp, real_check = discovery.stamp, Project.check_file
+
+    def stamp(status):
+        events.append("found")
+        return real_stamp(status)
+
+    def check_file(self, path):
+        events.append("check")
+        return real_check(self, path)
+
+    monkeypatch.setattr(discovery, "stamp", stamp)
+    monkeypatch.setattr(Project, "check_file", check_file)
+    monkeypatch.setattr(runner, "WINDOW", 2)
+    result = CliRunner().invoke(main, ["check", "--no-cache", "-j", "1", str(tmp_path)])
+    assert result.exit_code == 1 and "9 files checked" in result.output
+    assert events.count("found") == events.count("check") == 9
+    assert events.index("check") < len(events) - 1 - events[::-1].index("found")

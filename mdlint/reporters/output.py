@@ -107,14 +107,25 @@ class Output:
         self.args = args
         self.quiet = quiet
         self.machine = FORMATS[args.output_format].machine
+        self._progress_wanted: bool | None = None
+
+    def progress_wanted(self) -> bool:
+        """Whether a progress bar would be drawn (see `progress.progress_wanted`, asked once): a
+        run then finds every file first, for the bar's total."""
+        if self._progress_wanted is None:
+            from ..progress import progress_wanted
+
+            machine_on_stdout = self.machine and self.args.output_file is None
+            self._progress_wanted = progress_wanted(
+                sys.stderr, machine_output_on_stdout=machine_on_stdout
+            )
+        return self._progress_wanted
 
     def progress(self, total: int, label: str = "Checking") -> Progress:
         """A progress bar on stderr, drawn only where `progress_wanted` allows it."""
-        from ..progress import Progress, progress_wanted
+        from ..progress import Progress
 
-        machine_on_stdout = self.machine and self.args.output_file is None
-        enabled = progress_wanted(sys.stderr, machine_output_on_stdout=machine_on_stdout)
-        return Progress(total, enabled=enabled, label=label)
+        return Progress(total, enabled=self.progress_wanted(), label=label)
 
     def report(
         self,
