@@ -1,10 +1,15 @@
 """Check many files: resolve the run's settings once, then for each file choose its schema, analyse
-it, apply its inline directives and the rule selection, and collect the results in path order.
+it, apply its inline directives and the rule selection, and give the results in path order.
 
 `Project` is the run: the configuration and the command line's overrides, resolved once. For
 each file, `Project.settings_for(path, data)` gives the `FileSettings` (schema, check options, the
 codes on for that path), and `FileSettings.report(analysis)` the findings a user sees. `mdlint
 check` and `mdlint fix` both go through these two calls.
+
+Files flow through a run a window (`WINDOW`) at a time, as discovery finds them: looked up in
+the cache (`Project.cached_windows`), the rest handed to `Workers` (this process, or a pool
+started when a window has enough to do), results merged back in order and given to the caller,
+who reports them and lets them go. Memory stays flat whatever the size of the site.
 """
 
 from __future__ import annotations
