@@ -185,13 +185,16 @@ class Project:
                 return schema
         return self.default_schema or self.bundled_schema
 
-    def check_file(self, path: str) -> FileResult:
-        from .document import read_head  # a run answered from the cache reads no file
+    def check_file(self, path: str, data: bytes | None = None) -> FileResult:
+        """The file's result: its findings, or why it could not be checked. `data`: the head of
+        the file, when it has been read already."""
+        if data is None:
+            from .document import read_head  # a run answered from the cache reads no file
 
-        try:
-            data = read_head(path, max_header_bytes=self.options.max_header_bytes)
-        except OSError as error:
-            return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
+            try:
+                data = read_head(path, max_header_bytes=self.options.max_header_bytes)
+            except OSError as error:
+                return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
         from .checker import analyse  # only files that are checked need the parser and validator
 
         try:
@@ -235,7 +238,10 @@ class Project:
         files. Files whose cached result is still good are not checked again; the others are
         spread over `jobs` processes, the next window's under way while this one's are read.
         `total`: how many files come, when known (it sizes the pool)."""
-        with Workers(self, _check_in_worker, jobs) as workers:
+        # With a cache, the worker that checks a file also works out the key its result is
+        # stored under, from the bytes it read.
+        work = functools.partial(_check_in_worker, cache is not None)
+        with Workers(self, work, jobs) as workers:
             yield from workers.in_windows(
                 self.cached_windows(files, cache),
                 total,
@@ -258,37 +264,57 @@ class Project:
             if cache is None:
                 yield [(path, None, None) for path, _ in window]
                 continue
-            cached = []
+            cached: list[Cached] = []
             entries = cache.entries([path for path, _ in window])
             for (path, status), entry in zip(window, entries, strict=True):
-                key = self.cache_key(path, entry, status)
+                key = self.cache_key(path, entry, status) if entry is not None else None
                 hit = entry.result_for(key) if entry is not None and key is not None else None
                 cached.append((path, key, hit))
             yield cached
 
-    def cache_key(
-        self, path: str, entry: Entry | None, status: Stamp | None = None
-    ) -> CacheKey | None:
-        """What the file's cached result must match, or None when the file cannot be read.
+    def check_and_key(self, path: str) -> tuple[FileResult, CacheKey | None]:
+        """`check_file`, and the key its result is to be stored under (None when the file cannot
+        be read), both from one reading: a file checked for the first time is read once."""
+        from .cache import stat_signature
+        from .document import read_head
+
+        try:
+            signature = stat_signature(path)
+            data = read_head(path, max_header_bytes=self.options.max_header_bytes)
+        except OSError:
+            return self.check_file(path), None  # which says why
+        return self.check_file(path, data), self._key_of_bytes(path, data, signature)
+
+    def cache_key(self, path: str, entry: Entry, status: Stamp | None = None) -> CacheKey | None:
+        """What the file's stored `entry` must match to be its result, or None when the file
+        cannot be read.
 
         The key is a hash of the bytes read and of the settings. When the file's time, size and
-        inode are those recorded with its `entry` and its header names no schema of its own, the
+        inode are those recorded with its entry and its header names no schema of its own, the
         bytes are known unchanged and are not read again: only the settings are compared."""
-        from .cache import CacheKey, entry_key, stat_signature
+        from .cache import CacheKey, stat_signature
 
         try:
             signature = stat_signature(path, status)
-            known = entry.known_content(signature) if entry is not None else None
+            known = entry.known_content(signature)
             if known is not None:
                 return CacheKey(known, self.settings_fingerprint(path, b""), signature, False)
             from .document import read_head
 
             data = read_head(path, max_header_bytes=self.options.max_header_bytes)
-            fingerprint = self.settings_fingerprint(path, data)
-            names_schema = header_schema_reference(data, self.options.max_header_bytes) is not None
-            return CacheKey(entry_key(data), fingerprint, signature, names_schema)
-        except (OSError, SchemaError):
+        except OSError:
             return None  # the check itself reports it
+        return self._key_of_bytes(path, data, signature)
+
+    def _key_of_bytes(self, path: str, data: bytes, signature: Stamp) -> CacheKey | None:
+        from .cache import CacheKey, entry_key
+
+        try:
+            fingerprint = self.settings_fingerprint(path, data)
+        except SchemaError:
+            return None  # the check itself reports it
+        names_schema = header_schema_reference(data, self.options.max_header_bytes) is not None
+        return CacheKey(entry_key(data), fingerprint, signature, names_schema)
 
     def settings_fingerprint(self, path: str, data: bytes) -> str:
         """`settings_for(path, data).fingerprint`, worked out once for each schema and rule set."""
@@ -352,17 +378,17 @@ def _cacheable(result: FileResult) -> bool:
 
 def _in_order(
     window: list[Cached],
-    checked: Iterator[FileResult],
+    checked: Iterator[tuple[FileResult, CacheKey | None]],
     cache: Cache | None,
     progress: Callable[[int], None] | None,
 ) -> Iterator[FileResult]:
     """The window's results: the stored ones, and in their places those just checked (which
-    are stored in turn)."""
-    for path, key, hit in window:
+    are stored in turn, under the key their worker found)."""
+    for path, _key, hit in window:
         if hit is not None:
             result = FileResult(path, hit)
         else:
-            result = next(checked)
+            result, key = next(checked)
             if cache is not None and key is not None and _cacheable(result):
                 cache.put(path, key, result.findings)
         if progress is not None:
@@ -456,8 +482,11 @@ def _in_worker(work: Callable[[Project, str], _T], path: str) -> _T:
     return work(_WORKER_PROJECT, path)
 
 
-def _check_in_worker(project: Project, path: str) -> FileResult:
-    return without_details(project.check_file(path))
+def _check_in_worker(
+    keyed: bool, project: Project, path: str
+) -> tuple[FileResult, CacheKey | None]:
+    result, key = project.check_and_key(path) if keyed else (project.check_file(path), None)
+    return without_details(result), key
 
 
 def without_details(result: FileResult) -> FileResult:

@@ -40,9 +40,9 @@ def checks(monkeypatch) -> list[str]:
     seen: list[str] = []
     real = runner.Project.check_file
 
-    def spy(self, path):
+    def spy(self, path, data=None):
         seen.append(Path(path).name)
-        return real(self, path)
+        return real(self, path, data)
 
     monkeypatch.setattr(runner.Project, "check_file", spy)
     return seen
@@ -287,3 +287,23 @@ def test_the_digest_is_hashlibs_blake2b():
     for data in (b"", b"---\ntitle: x\n---\n", bytes(range(256)) * 40):
         assert hex_digest(data, 16) == hashlib.blake2b(data, digest_size=16).hexdigest()
         assert hex_digest(data) == hashlib.blake2b(data, digest_size=32).hexdigest()
+
+
+def test_a_file_checked_for_the_first_time_is_read_once(site, monkeypatch):
+    """The check and the key its result is stored under come from one reading."""
+    from mdlint import document
+
+    reads: list[str] = []
+    real = document.read_head
+
+    def spy(path, **kwargs):
+        reads.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(document, "read_head", spy)
+    assert run(".").exit_code == 1
+    assert sorted(reads) == ["bad.md", "good.md"]
+    reads.clear()
+    (site / "good.md").write_text(VALID_HEADER + "\nMore body.\n")  # a new body, a new stamp
+    assert run(".").exit_code == 1
+    assert reads == ["good.md", "good.md"]  # hashed to compare with its entry, then checked

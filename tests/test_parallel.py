@@ -96,9 +96,9 @@ def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
     events: list[str] = []
     real_check, real_line = Project.check_file, text.concise_line
 
-    def check_file(self, path):
+    def check_file(self, path, data=None):
         events.append("check")
-        return real_check(self, path)
+        return real_check(self, path, data)
 
     def concise_line(path, finding, color=False):
         events.append("report")
@@ -160,9 +160,9 @@ def test_files_are_checked_while_the_walk_goes_on(tmp_path, monkeypatch):
         events.append("found")
         return real_stamp(status)
 
-    def check_file(self, path):
+    def check_file(self, path, data=None):
         events.append("check")
-        return real_check(self, path)
+        return real_check(self, path, data)
 
     monkeypatch.setattr(discovery, "stamp", stamp)
     monkeypatch.setattr(Project, "check_file", check_file)
