@@ -14,6 +14,7 @@ from .schema import Schema
 # The YAML parser (libyaml, through yaml_tree) and the finding builder are imported when a header
 # needs them: a process whose headers are all plain and valid never loads PyYAML.
 if TYPE_CHECKING:
+    from .fixes import FixContext, Plan
     from .style.settings import FormatSettings
     from .yaml_tree import Composed, Mapping, Node, Span
 
@@ -36,6 +37,10 @@ class Analysis:
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
     parse_later: bool = False  # the header was read without libyaml: compose it when asked
+    # The fix planned for each finding, by the finding's id (`fixes.mark_fixable`), and the
+    # context they were planned in: the fixer uses these rather than work them out again.
+    plans: dict[int, Plan] = field(default_factory=dict)
+    fix_context: FixContext | None = None
 
     @property
     def root(self) -> Node | None:
@@ -92,7 +97,8 @@ def analyse(data: bytes, schema: Schema, options: CheckOptions | None = None) ->
         context = FixContext(
             document.header, document.newline, analysis.root, schema, options.style
         )
-        analysis.findings = mark_fixable(analysis.findings, context)
+        analysis.findings, analysis.plans = mark_fixable(analysis.findings, context)
+        analysis.fix_context = context
     if options.style is not None:
         _check_style(analysis, schema, options.style)
     return analysis

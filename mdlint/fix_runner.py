@@ -128,8 +128,8 @@ def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> Fi
     if result is not None:  # what only fixers use stays in this process
         result.applied = list(without_details(FileResult(path, tuple(result.applied))).findings)
         result.remaining = list(without_details(FileResult(path, tuple(result.remaining))).findings)
-        if write:  # written already: only the header's lines may still be shown
-            result.trim(_head_length(result.fixed))
+        if write:  # written already: only the header's lines may still be shown, if any remain
+            result.trim(_head_length(result.fixed) if result.remaining else 0)
     return outcome
 
 

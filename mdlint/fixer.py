@@ -22,13 +22,14 @@ from dataclasses import dataclass, field
 from .checker import Analysis, analyse
 from .edits import overlaps
 from .findings import Finding
-from .fixes import Fix, FixContext, Refusal, plan
+from .fixes import Fix, FixContext, Plan, Refusal, plan
 from .options import CheckOptions
 from .schema import Schema
 from .style.base import StyleFix, same_data
 from .yaml_tree import Mapping
 
 MAX_PASSES = 8
+_UNPLANNED = Refusal("not planned yet")  # a marker: no plan is this object
 Visible = Callable[[Analysis], list[Finding]]
 
 
@@ -101,11 +102,8 @@ def fix_bytes(
     if not _only_fixed_ones_went(original.findings, analysis.findings, ()):  # no kind grew
         result, analysis = _run(job, data, original, lenient=False)
     result.remaining = visible(analysis)
-    if not result.remaining:
-        return result
-    context = job.context(analysis)
     for index, finding in enumerate(result.remaining):
-        planned = plan(finding, context) if context is not None else None
+        planned = _plan(job, analysis, finding)
         if isinstance(planned, Refusal):
             result.refused[index] = planned.reason
         elif job.wanted(planned):
@@ -134,16 +132,23 @@ def _run(
 
 
 def _planned(job: _Job, analysis: Analysis) -> list[list[Fix]]:
-    """The fixes to try, in groups: the schema fixes, then the style fixes (if any)."""
-    findings = job.visible(analysis)
-    context = job.context(analysis) if findings else None  # no nodes needed for a clean file
-    if context is None:
-        return []
-    planned = (plan(finding, context) for finding in findings)
+    """The fixes to try, in groups: the schema fixes, then the style fixes (if any). Those the
+    check planned already (to mark findings fixable) are not planned again."""
+    planned = (_plan(job, analysis, finding) for finding in job.visible(analysis))
     fixes = [fix for fix in planned if isinstance(fix, Fix) and job.wanted(fix)]
     style = sorted((f for f in fixes if _is_style(f)), key=_style_priority)
     groups = [[f for f in fixes if not _is_style(f)], style]
     return [group for group in groups if group]
+
+
+def _plan(job: _Job, analysis: Analysis, finding: Finding) -> Plan:
+    """The fix for `finding`: the one the check planned, else planned now."""
+    known = analysis.plans.get(id(finding), _UNPLANNED)
+    if known is not _UNPLANNED:
+        return known
+    context = analysis.fix_context if analysis.fix_context is not None else job.context(analysis)
+    analysis.fix_context = context
+    return plan(finding, context) if context is not None else None
 
 
 def _is_style(fix: Fix) -> bool:

@@ -7,7 +7,7 @@ Each fixer is driven by the schema (the subschema that refused the value), never
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..edits import Edit
 from ..findings import Applicability, Finding
@@ -20,7 +20,7 @@ from . import scalars
 from .context import FixContext
 from .scalars import NewValue, Refusal
 
-__all__ = ["Fix", "FixContext", "Refusal", "mark_fixable", "plan"]
+__all__ = ["Fix", "FixContext", "Plan", "Refusal", "mark_fixable", "plan"]
 
 
 @dataclass(frozen=True)
@@ -34,15 +34,21 @@ class Fix:
 Plan = Fix | Refusal | None
 
 
-def mark_fixable(findings: list[Finding], context: FixContext) -> list[Finding]:
-    """The findings, each marked with the safety of the fix `mdlint fix` would apply to it."""
+def mark_fixable(
+    findings: list[Finding], context: FixContext
+) -> tuple[list[Finding], dict[int, Plan]]:
+    """The findings, each marked with the safety of the fix `mdlint fix` would apply to it; and
+    the plans, by the id of the marked finding, for the fixer to use rather than plan again."""
     marked = []
+    plans: dict[int, Plan] = {}
     for finding in findings:
         planned = plan(finding, context)
-        marked.append(
-            finding._replace(fix=planned.applicability) if isinstance(planned, Fix) else finding
-        )
-    return marked
+        if isinstance(planned, Fix):  # the fix is of the marked finding, as the fixer sees it
+            finding = finding._replace(fix=planned.applicability)
+            planned = replace(planned, finding=finding)
+        marked.append(finding)
+        plans[id(finding)] = planned
+    return marked, plans
 
 
 def plan(finding: Finding, context: FixContext) -> Plan:
