@@ -26,6 +26,9 @@ def stamp(status: os.stat_result) -> Stamp:
     return (status.st_mtime_ns, status.st_size, status.st_ino)
 
 
+_NO_GITIGNORE_YET = GitIgnore()  # DiscoveryRules' placeholder: never consulted
+
+
 class PathError(Exception):
     """A path given on the command line does not exist or cannot be read."""
 
@@ -36,8 +39,8 @@ class DiscoveryRules(NamedTuple):
     exclude: GlobSet | None = None
     respect_gitignore: bool = False
     force_exclude: bool = False
-    # The .gitignore files read so far; `discover` starts each walk with a fresh one.
-    gitignore: GitIgnore = GitIgnore()
+    # The .gitignore files read so far; a walk without one of its own starts with a fresh one.
+    gitignore: GitIgnore = _NO_GITIGNORE_YET
 
     def excluded(self, absolute: str, is_dir: bool, scope: _Scope) -> bool:
         """`absolute`: an absolute, normalised path."""
@@ -97,7 +100,9 @@ def iter_files(
             raise PathError("-: reading from standard input is only for `mdlint fix -`")
         if not os.path.lexists(path):
             raise PathError(f"{path}: no such file or directory")
-    rules = (rules or DiscoveryRules())._replace(gitignore=GitIgnore())
+    rules = rules or DiscoveryRules()
+    if rules.gitignore is _NO_GITIGNORE_YET:
+        rules = rules._replace(gitignore=GitIgnore())
     if extensions is not None:
         rules = rules._replace(extensions=tuple(extensions))
     return _each_once(given, rules)

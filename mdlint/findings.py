@@ -30,14 +30,31 @@ class Finding(NamedTuple):
         return (self.line, self.col, self.code, self.message)
 
     # `detail` is the fixer's business: never compared, never shown.
+    # A finding equals only another finding (not a tuple of the same values).
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Finding) and self[:-1] == other[:-1]
+        if isinstance(other, Finding):
+            return self[:-1] == other[:-1]
+        return False if isinstance(other, tuple) else NotImplemented
 
     def __ne__(self, other: object) -> bool:
-        return not self == other
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
 
     def __hash__(self) -> int:
         return hash(self[:-1])
+
+    # Findings are put in order by `sort_key`, never as tuples (which would compare `detail`).
+    def __lt__(self, other: object) -> bool:
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        return NotImplemented
 
     def __repr__(self) -> str:
         shown = zip(self._fields[:-1], self[:-1], strict=True)

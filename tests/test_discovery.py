@@ -505,3 +505,13 @@ def test_a_file_reached_twice_counts_once_however_it_is_reached(tmp_path):
     assert [os.path.basename(path) for path in walked] == ["one.md", "two.md"]  # not also-one
     overlapping = [str(tmp_path / "a"), str(tmp_path / "a" / "b"), str(tmp_path / "a/b/../b")]
     assert discover(overlapping) == walked
+
+
+def test_a_walk_uses_the_gitignore_reader_it_is_given(repo):
+    """Each walk gets a fresh reader of the .gitignore files, unless its rules bring one."""
+    from mdlint.gitignore import GitIgnore
+
+    reader = GitIgnore()
+    discover([str(repo)], rules=DiscoveryRules(respect_gitignore=True, gitignore=reader))
+    assert reader._chains  # it was asked
+    assert DiscoveryRules().gitignore._chains == {}  # the placeholder never is
