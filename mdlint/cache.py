@@ -108,8 +108,9 @@ class Cache:
         self.warn = warn
         self._connection: sqlite3.Connection | None = None
         self._readable = True  # False once the stored entries are found unusable
-        self._replace = False  # the file is corrupt or from another version: start it anew
-        self._writable = True  # False after a failed write: one warning is enough
+        self._corrupt = False  # not a cache SQLite can read: replaced by an empty one on writing
+        self._writable = True  # False after a failed write, or when another run holds the file
+        self._checked_version = False  # the version stamp was checked under a write lock
         self._pending: list[tuple[object, ...]] = []
         self._cwd = os.getcwd()
 
@@ -174,14 +175,17 @@ class Cache:
                 self._give_up_reading(error)
                 return None
             if stored != (__version__,):  # written by another mdlint: none of it applies
-                self._readable, self._replace = False, True
+                self._readable = False  # (its entries are dropped when this run writes)
                 return None
         return self._connection
 
     def _give_up_reading(self, error: sqlite3.Error) -> None:
         self.warn(f"ignoring the cache {self.path}: {error}")
-        # Corrupt, or not mdlint's: replaced when written. Busy (another run holds it): kept.
-        self._readable, self._replace = False, not _is_busy(error)
+        self._readable = False
+        if _is_busy(error):  # another run holds it past the timeout: it stores its own results
+            self._writable = False
+        else:  # corrupt, or not mdlint's
+            self._corrupt = True
         self._close()
 
     # Writing ------------------------------------------------------------------------------------
@@ -201,23 +205,60 @@ class Cache:
             self._writable = False
 
     def _writer(self) -> sqlite3.Connection:
-        if self._connection is not None and not self._replace:
+        if self._connection is not None and self._checked_version:
             return self._connection
-        self._close()
         os.makedirs(self.directory, exist_ok=True)
         ignore = os.path.join(self.directory, ".gitignore")
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as stream:
                 stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
-        if self._replace:  # corrupt, or another version's: start from an empty file
+        if self._corrupt:
+            self._close()
+            self._replace_with_an_empty_cache()
+            self._corrupt = False
+        if self._connection is None:
+            self._connection = self._connect()
+        self._start_this_version(self._connection)
+        return self._connection
+
+    def _start_this_version(self, connection: sqlite3.Connection) -> None:
+        """Make the file hold this version's entries only: another version's are dropped, in
+        place (runs that have it open go on using it). Under a write lock, so that of several
+        runs starting at once only the first drops anything."""
+        connection.executescript(_TABLES)
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            stored = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+            if stored != (__version__,):
+                connection.execute("DELETE FROM entries")
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (__version__,)
+                )
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        self._checked_version = True
+
+    def _replace_with_an_empty_cache(self) -> None:
+        """A corrupt file is replaced in one step by an empty cache (a run that still has the
+        old one open writes into a file no longer there, harmlessly)."""
+        import tempfile
+
+        handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+        os.close(handle)
+        try:
+            fresh = sqlite3.connect(temporary)
+            with contextlib.closing(fresh), fresh:
+                fresh.executescript(_TABLES)
+            # The old file's rollback journal must not be played back into the new one.
             with contextlib.suppress(FileNotFoundError):
-                os.unlink(self.path)
-            self._replace = False
-        connection = self._connection = self._connect()
-        with connection:
-            connection.executescript(_TABLES)
-            connection.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (__version__,))
-        return connection
+                os.unlink(self.path + "-journal")
+            os.replace(temporary, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         connection = sqlite3.connect(self.path, timeout=_BUSY_TIMEOUT)

@@ -135,9 +135,11 @@ def run_check(
     # Otherwise each file is found, checked and reported in turn, and only counted: a run's
     # memory does not grow with the number of files.
     tally = Tally(results)
-    output.report(tally, color=use_color(sys.stdout))
-    if cache is not None:
-        cache.save()
+    try:
+        output.report(tally, color=use_color(sys.stdout))
+    finally:  # what was checked stays checked, even when the report fails (a closed pipe)
+        if cache is not None:
+            cache.save()
     output.summary(tally.summary())
     for message in tally.errors:
         print(f"mdlint: error: {message}", file=sys.stderr)

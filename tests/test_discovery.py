@@ -497,8 +497,7 @@ def test_the_walk_tells_excluded_names_without_matching_paths(repo, monkeypatch)
 
 @pytest.mark.skipif(not hasattr(os, "link"), reason="no hard links")
 def test_a_file_reached_twice_counts_once_however_it_is_reached(tmp_path):
-    """One directory walked reaches a file twice only by its hard links; several paths given
-    may overlap in any way."""
+    """By its hard links, or by paths given that overlap in any way."""
     touch(tmp_path, "a/one.md", "a/b/two.md")
     os.link(tmp_path / "a" / "one.md", tmp_path / "a" / "b" / "also-one.md")
     walked = discover([str(tmp_path / "a")])
