@@ -63,31 +63,6 @@ def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -
     return FileFix(path, result)
 
 
-def fix_files(
-    project: Project,
-    paths: list[str],
-    *,
-    unsafe: bool,
-    write: bool,
-    jobs: int = 1,
-    cache: Cache | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> list[FileFix]:
-    """`iter_fixes` for `paths`, as a list."""
-    files = [(path, None) for path in paths]
-    fixes = iter_fixes(
-        project,
-        files,
-        unsafe=unsafe,
-        write=write,
-        jobs=jobs,
-        cache=cache,
-        progress=progress,
-        total=len(files),
-    )
-    return list(fixes)
-
-
 def iter_fixes(
     project: Project,
     files: Iterable[tuple[str, Stamp | None]],

@@ -4,10 +4,9 @@
     @output_options(statistics=True)
     def check(..., output_args: OutputArgs):
         output = Output(output_args, quiet=quiet)
-        with output.progress(len(files)) as progress:
-            results = project.check_files(files, progress=progress.advance)
-        output.report(results, color=use_color)
-        output.summary(summary(results))
+        tally = Tally(project.iter_results(files))  # counts what the reporter reads
+        output.report(tally, color=use_color)
+        output.summary(tally.summary())
 
 The human formats (`full`, `concise`) put the summary line after the findings, on the same
 stream. The machine formats put nothing but their document on their stream: the summary goes to

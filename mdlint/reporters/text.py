@@ -82,13 +82,5 @@ class Tally:
         return text
 
 
-def summary(results: Iterable[FileResult]) -> str:
-    """The summary line of `results`."""
-    tally = Tally(results)
-    for _ in tally:
-        pass
-    return tally.summary()
-
-
 def plural(count: int, word: str) -> str:
     return word if count == 1 else word + "s"
