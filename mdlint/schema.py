@@ -305,14 +305,15 @@ def validator_class(contents: Any, path: str) -> Any:
     import jsonschema
     from jsonschema.validators import validator_for
 
+    from .ecma_pattern import with_ecma_pattern
     from .unique_items import with_linear_unique_items
 
-    if not isinstance(contents, dict) or "$schema" not in contents:
-        return with_linear_unique_items(jsonschema.Draft202012Validator)
-    cls = validator_for(contents, default=None)  # type: ignore[arg-type]
-    if cls is None:
-        raise _unknown_dialect(path, contents)
-    return with_linear_unique_items(cls)
+    cls: Any = jsonschema.Draft202012Validator
+    if isinstance(contents, dict) and "$schema" in contents:
+        cls = validator_for(contents, default=None)  # type: ignore[arg-type]
+        if cls is None:
+            raise _unknown_dialect(path, contents)
+    return with_ecma_pattern(with_linear_unique_items(cls))
 
 
 def _unknown_dialect(path: str, contents: dict[str, Any]) -> SchemaError:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from .. import ecma_pattern
 from ..findings import Applicability
 from ..schema import DATE_FORMAT_KEYWORD
 from ..schema_findings import did_you_mean
@@ -89,7 +90,7 @@ def for_pattern(value: Any, subschema: Any) -> Outcome:
     if not isinstance(pattern, str):
         return None
     try:
-        compiled = re.compile(pattern)
+        compiled = ecma_pattern.compiled(pattern)
     except re.error:
         return None
     variants = {
