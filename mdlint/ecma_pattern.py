@@ -57,9 +57,9 @@ def compiled(pattern: str) -> re.Pattern[str]:
 
 def pattern_keyword(validator: Any, pattern: str, instance: Any, schema: Any) -> Iterator[Any]:
     """jsonschema's `pattern` keyword with ECMA-262's `$`; jsonschema's own message."""
-    from jsonschema.exceptions import ValidationError
-
     if validator.is_type(instance, "string") and not compiled(pattern).search(instance):
+        from jsonschema.exceptions import ValidationError
+
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
 
