@@ -72,15 +72,9 @@ def discover(
     extensions: tuple[str, ...] | None = None,
     *,
     rules: DiscoveryRules | None = None,
-    stamps: dict[str, Stamp] | None = None,
 ) -> list[str]:
-    """`iter_files` as a list of paths. `stamps`, when given, receives each file's stamp."""
-    found = []
-    for path, status in iter_files(paths, extensions, rules=rules):
-        found.append(path)
-        if stamps is not None and status is not None:
-            stamps[path] = status
-    return found
+    """The paths of `iter_files`, as a list."""
+    return [path for path, _ in iter_files(paths, extensions, rules=rules)]
 
 
 def iter_files(

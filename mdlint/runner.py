@@ -157,9 +157,9 @@ class Project:
             force_exclude=self.overrides.force_exclude,
         )
 
-    def discover(self, paths: Iterable[str], stamps: dict[str, Stamp] | None = None) -> list[str]:
-        """Raises PathError for a path that does not exist. `stamps`: see `discovery.discover`."""
-        return discover(paths, rules=self.discovery_rules(), stamps=stamps)
+    def discover(self, paths: Iterable[str]) -> list[str]:
+        """Raises PathError for a path that does not exist."""
+        return discover(paths, rules=self.discovery_rules())
 
     # One file -----------------------------------------------------------------------------------
 
@@ -213,11 +213,9 @@ class Project:
         jobs: int = 1,
         cache: Cache | None = None,
         progress: Callable[[int], None] | None = None,
-        stamps: dict[str, Stamp] | None = None,
     ) -> list[FileResult]:
-        """`iter_results` for `paths`, as a list. `stamps`: the files' stamps, if discovery took
-        them."""
-        files = [(path, (stamps or {}).get(path)) for path in paths]
+        """`iter_results` for `paths`, as a list."""
+        files = [(path, None) for path in paths]
         results = self.iter_results(
             files, jobs=jobs, cache=cache, progress=progress, total=len(files)
         )
