@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
@@ -15,11 +15,11 @@ from .commands import (
     EXIT_ERROR,
     EXIT_FINDINGS,
     fail,
-    gather_for_a_bar,
     load_project,
     open_cache,
     run_check,
     use_color,
+    with_progress,
 )
 from .options import ProjectArgs
 from .reporters.output import OutputArgs, output_options
@@ -144,7 +144,7 @@ def fix(
 ) -> None:
     """Fix what can be fixed, editing only the broken values; every other byte stays as it was."""
     from .discovery import PathError
-    from .fix_runner import FileFix, FixTally, iter_fixes, remaining_results, unified_diff
+    from .fix_runner import FixTally, iter_fixes, remaining_results, unified_diff
     from .reporters.output import Output
     from .runner import default_jobs
 
@@ -158,21 +158,21 @@ def fix(
         fail(str(error))
     write = not (show_diff or check_only)
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
-    found, total = gather_for_a_bar(files, output)
-    with output.progress(total or 0, "Fixing") as progress:
-        outcomes: Iterable[FileFix] = iter_fixes(
+    outcomes = with_progress(
+        output,
+        files,
+        lambda found, advance, total: iter_fixes(
             project,
             found,
             unsafe=project.unsafe_fixes,
             write=write,
             jobs=jobs or default_jobs(),
             cache=cache,
-            progress=progress.advance,
+            progress=advance,
             total=total,
-        )
-        if progress.enabled:  # the bar and the report share the terminal: report once it is done
-            outcomes = list(outcomes)
-    # Otherwise each outcome is reported as it comes, and only counted: memory stays flat.
+        ),
+        "Fixing",
+    )
     tally = FixTally(outcomes)
     if write:  # what remains, in the chosen format; the source lines are those of the fixed file
         notes: dict[str, dict[int, str]] = {}

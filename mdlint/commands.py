@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from .options import ProjectArgs
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from .cache import Cache
     from .discovery import Stamp
-    from .findings import FileResult
     from .reporters.output import Output, OutputArgs
     from .runner import Project
     from .style.settings import FormatSettings
+
+    Files = Iterable[tuple[str, Stamp | None]]  # each path with its stamp, as discovery gives
+
+_T = TypeVar("_T")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -76,16 +79,23 @@ def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
         fail(f"--format-option {error.key}: {error.message}")
 
 
-def gather_for_a_bar(
-    files: Iterable[tuple[str, Stamp | None]], output: Output
-) -> tuple[Iterable[tuple[str, Stamp | None]], int | None]:
-    """The files, and how many there are when a progress bar needs to know: then every file is
-    found before the first is checked. Otherwise the count is None and files are found as the
-    run asks for them."""
-    if not output.progress_wanted():
-        return files, None
-    found = list(files)
-    return found, len(found)
+def with_progress(
+    output: Output,
+    files: Files,
+    work: Callable[[Files, Callable[[int], None], int | None], Iterable[_T]],
+    label: str,
+) -> Iterable[_T]:
+    """`work(files, advance, total)`'s outcomes for the report. Without a progress bar each file
+    is found, worked on and reported in turn, and only counted: a run's memory does not grow
+    with the number of files. A bar needs the total first, and shares the terminal with the
+    report: then every file is found first, and every outcome gathered before the report."""
+    total = None
+    if output.progress_wanted():
+        files = list(files)
+        total = len(files)
+    with output.progress(total or 0, label) as progress:
+        outcomes = work(files, progress.advance, total)
+        return list(outcomes) if progress.enabled else outcomes
 
 
 def run_check(
@@ -112,7 +122,7 @@ def run_check(
         print("\n".join(project.describe()))
         return EXIT_CLEAN
     try:
-        files: Iterable[tuple[str, Stamp | None]] = project.iter_files(paths or (".",))
+        files = project.iter_files(paths or (".",))
     except PathError as error:
         fail(str(error))
     if show_files:
@@ -121,19 +131,14 @@ def run_check(
         return EXIT_CLEAN
     cache = None if no_cache else open_cache(cache_dir, str(project.config.root))
     output = Output(output_args, quiet=quiet)
-    files, total = gather_for_a_bar(files, output)
-    with output.progress(total or 0) as progress:
-        results: Iterable[FileResult] = project.iter_results(
-            files,
-            jobs=jobs or default_jobs(),
-            cache=cache,
-            progress=progress.advance,
-            total=total,
-        )
-        if progress.enabled:  # the bar and the report share the terminal: report once it is done
-            results = list(results)
-    # Otherwise each file is found, checked and reported in turn, and only counted: a run's
-    # memory does not grow with the number of files.
+    results = with_progress(
+        output,
+        files,
+        lambda found, advance, total: project.iter_results(
+            found, jobs=jobs or default_jobs(), cache=cache, progress=advance, total=total
+        ),
+        "Checking",
+    )
     tally = Tally(results)
     try:
         output.report(tally, color=use_color(sys.stdout))
