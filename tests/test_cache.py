@@ -49,6 +49,22 @@ def checks(monkeypatch) -> list[str]:
     return seen
 
 
+@pytest.fixture
+def reads(monkeypatch) -> list[str]:
+    """The names of the files whose head is read."""
+    from mdlint import document
+
+    seen: list[str] = []
+    real = document.read_head
+
+    def spy(path, **kwargs):
+        seen.append(Path(path).name)
+        return real(path, **kwargs)
+
+    monkeypatch.setattr(document, "read_head", spy)
+    return seen
+
+
 def test_second_run_uses_the_cache_and_reports_the_same(site, checks):
     first = run(".")
     assert sorted(checks) == ["bad.md", "good.md"]
@@ -237,18 +253,9 @@ def test_an_unwritable_cache_is_a_warning_not_a_failure(site):
     assert "warning: cannot write the cache" in result.stderr
 
 
-def test_an_unchanged_file_is_not_even_read(site, monkeypatch):
-    from mdlint import document
-
+def test_an_unchanged_file_is_not_even_read(site, reads):
     run(".")
-    reads: list[str] = []
-    real = document.read_head
-
-    def spy(path, **kwargs):
-        reads.append(Path(path).name)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(document, "read_head", spy)
+    reads.clear()
     assert run(".").exit_code == 1
     assert reads == []
 
@@ -290,18 +297,8 @@ def test_the_digest_is_hashlibs_blake2b():
         assert hex_digest(data) == hashlib.blake2b(data, digest_size=32).hexdigest()
 
 
-def test_a_file_checked_for_the_first_time_is_read_once(site, monkeypatch):
+def test_a_file_checked_for_the_first_time_is_read_once(site, reads):
     """The check and the key its result is stored under come from one reading."""
-    from mdlint import document
-
-    reads: list[str] = []
-    real = document.read_head
-
-    def spy(path, **kwargs):
-        reads.append(Path(path).name)
-        return real(path, **kwargs)
-
-    monkeypatch.setattr(document, "read_head", spy)
     assert run(".").exit_code == 1
     assert sorted(reads) == ["bad.md", "good.md"]
     reads.clear()

@@ -23,6 +23,22 @@ def make_site(root, count: int) -> None:
         (folder / f"article-{index:04d}.md").write_text(text)
 
 
+def record(monkeypatch, events: list[str], owner: object, name: str, label: str) -> None:
+    """`owner.name` still does its work, and appends `label` to `events` at each call."""
+    real = getattr(owner, name)
+
+    def recorded(*args, **kwargs):
+        events.append(label)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+
+
+def before_the_last(events: list[str], first: str, last: str) -> bool:
+    """Whether the first `first` event came before the last `last` one."""
+    return events.index(first) < len(events) - 1 - events[::-1].index(last)
+
+
 def test_output_is_identical_whatever_the_jobs(tmp_path):
     make_site(tmp_path, 300)
     outputs = set()
@@ -94,24 +110,14 @@ def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
 
     make_site(tmp_path, 9)
     events: list[str] = []
-    real_check, real_line = Project.check_file, text.concise_line
-
-    def check_file(self, path, data=None):
-        events.append("check")
-        return real_check(self, path, data)
-
-    def concise_line(path, finding, color=False):
-        events.append("report")
-        return real_line(path, finding, color)
-
-    monkeypatch.setattr(Project, "check_file", check_file)
-    monkeypatch.setattr(text, "concise_line", concise_line)
+    record(monkeypatch, events, Project, "check_file", "check")
+    record(monkeypatch, events, text, "concise_line", "report")
     monkeypatch.setattr(runner, "WINDOW", 2)
     args = ["check", "--no-cache", "-j", "1", "--output-format", "concise", str(tmp_path)]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 1 and "Found" in result.output
     assert events.count("check") == 9
-    assert events.index("report") < len(events) - 1 - events[::-1].index("check")
+    assert before_the_last(events, "report", "check")
 
 
 def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
@@ -125,24 +131,14 @@ def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
         make_site(tmp_path / name, 9)
     whole = CliRunner().invoke(main, ["fix", "--no-cache", "-j", "1", str(tmp_path / "b")])
     events: list[str] = []
-    real_fix, real_line = fix_runner.fix_file, text.concise_line
-
-    def fix_file(path, project, **kwargs):
-        events.append("fix")
-        return real_fix(path, project, **kwargs)
-
-    def concise_line(path, finding, color=False):
-        events.append("report")
-        return real_line(path, finding, color)
-
-    monkeypatch.setattr(fix_runner, "fix_file", fix_file)
-    monkeypatch.setattr(text, "concise_line", concise_line)
+    record(monkeypatch, events, fix_runner, "fix_file", "fix")
+    record(monkeypatch, events, text, "concise_line", "report")
     monkeypatch.setattr(runner, "WINDOW", 2)
     args = ["fix", "--no-cache", "-j", "1", "--output-format", "concise", str(tmp_path / "a")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == whole.exit_code == 1, result.output
     assert events.count("fix") == 9
-    assert events.index("report") < len(events) - 1 - events[::-1].index("fix")
+    assert before_the_last(events, "report", "fix")
     assert result.output.splitlines()[-1] == whole.output.splitlines()[-1]
     assert "4 remain" in result.output
 
@@ -154,20 +150,10 @@ def test_files_are_checked_while_the_walk_goes_on(tmp_path, monkeypatch):
 
     make_site(tmp_path, 9)
     events: list[str] = []
-    real_stamp, real_check = discovery.stamp, Project.check_file
-
-    def stamp(status):
-        events.append("found")
-        return real_stamp(status)
-
-    def check_file(self, path, data=None):
-        events.append("check")
-        return real_check(self, path, data)
-
-    monkeypatch.setattr(discovery, "stamp", stamp)
-    monkeypatch.setattr(Project, "check_file", check_file)
+    record(monkeypatch, events, discovery, "stamp", "found")
+    record(monkeypatch, events, Project, "check_file", "check")
     monkeypatch.setattr(runner, "WINDOW", 2)
     result = CliRunner().invoke(main, ["check", "--no-cache", "-j", "1", str(tmp_path)])
     assert result.exit_code == 1 and "9 files checked" in result.output
     assert events.count("found") == events.count("check") == 9
-    assert events.index("check") < len(events) - 1 - events[::-1].index("found")
+    assert before_the_last(events, "check", "found")
