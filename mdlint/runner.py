@@ -316,8 +316,9 @@ class Project:
 
     def settings_fingerprint(self, path: str, data: bytes) -> str:
         """`settings_for(path, data).fingerprint`, worked out once for each schema and rule set."""
-        if not data and not self.associations and not self.rules.per_file:
-            # Nothing tells one file's settings from another's (no header to name a schema, no
+        names_no_schema = HEADER_SCHEMA_KEY.encode() not in data  # (as header_schema_reference)
+        if names_no_schema and not self.associations and not self.rules.per_file:
+            # Nothing tells one file's settings from another's (no header naming a schema, no
             # [[schemas]], no per-file-ignores): one fingerprint for all, found once.
             if self._common_fingerprint is None:
                 self._common_fingerprint = self._fingerprint(path, data)
