@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, cached_property
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+if TYPE_CHECKING:
+    from .property_precheck import Vouches
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -131,16 +134,24 @@ def meta_valid_fast(contents: dict[str, Any]) -> bool:
 
 def has_references_out(contents: Any) -> bool:
     """Whether a `$ref` anywhere in the schema points outside it (to another file or URL)."""
+    return any(not target.startswith("#") for _, target in references_in(contents))
+
+
+def references_in(contents: Any) -> Iterator[tuple[str, str]]:
+    """Each reference anywhere in the schema: its keyword (`$ref`, `$dynamicRef`,
+    `$recursiveRef`) and its target."""
     if isinstance(contents, dict):
         for key, value in contents.items():
-            if key in ("$ref", "$dynamicRef", "$recursiveRef") and isinstance(value, str):
-                if not value.startswith("#"):
-                    return True
-            elif has_references_out(value):
-                return True
+            if key in _REFERENCE_KEYWORDS and isinstance(value, str):
+                yield key, value
+            else:
+                yield from references_in(value)
     elif isinstance(contents, list):
-        return any(has_references_out(item) for item in contents)
-    return False
+        for item in contents:
+            yield from references_in(item)
+
+
+_REFERENCE_KEYWORDS = ("$ref", "$dynamicRef", "$recursiveRef")
 
 
 def fast_validator(contents: dict[str, Any]) -> Any:
@@ -164,15 +175,52 @@ def fast_validator(contents: dict[str, Any]) -> Any:
         return None
 
 
-def pregenerated_validator(location: str) -> Callable[[Any], bool] | None:
-    """The bundled schema's `is_valid`, compiled to Python ahead of time, when `location` is the
-    bundled schema and still the text it was compiled from (mdlint/quick/bundled.py): no validator
-    library to import, in the main process or in a worker."""
+def fast_property_validator(contents: dict[str, Any]) -> Vouches | None:
+    """jsonschema-rs's yes/no for one top-level property at a time, for jsonschema to skip the
+    properties it vouches for (mdlint/property_precheck.py): the root's `properties` alone, beside
+    the definitions they may refer to, run on `{name: value}`. None when a `$ref` could point
+    anywhere else in the root (to the root itself, an anchor, a dynamic reference)."""
+    properties = contents.get("properties")
+    if not isinstance(properties, dict) or _refers_outside_definitions(contents):
+        return None
+    kept = {key: contents[key] for key in _DEFINITION_KEYWORDS if key in contents}
+    is_valid = fast_validator({**kept, "properties": properties})
+    if is_valid is None:
+        return None
+
+    def vouches(name: str, value: Any) -> bool:
+        if name not in properties:
+            return False
+        try:
+            return bool(is_valid({name: value}))
+        except Exception:  # a value jsonschema-rs cannot take: jsonschema looks
+            return False
+
+    return vouches
+
+
+# What a `properties` subschema may lean on besides itself: the dialect, the base URI, definitions.
+_DEFINITION_KEYWORDS = ("$schema", "$id", "id", "$defs", "definitions")
+_DEFINITION_POINTERS = ("#/$defs/", "#/definitions/", "#/properties/")
+
+
+def _refers_outside_definitions(contents: Any) -> bool:
+    return any(
+        keyword != "$ref" or not target.startswith(_DEFINITION_POINTERS)
+        for keyword, target in references_in(contents)
+    )
+
+
+def pregenerated_validator(location: str) -> Any:
+    """The bundled schema compiled to Python ahead of time (its module: `is_valid` and
+    `property_is_valid`), when `location` is the bundled schema and still the text it was compiled
+    from (mdlint/quick/bundled.py): no validator library to import, in the main process or in a
+    worker."""
     if os.environ.get("MDLINT_NO_FAST_VALIDATOR") or location != bundled_schema_path():
         return None
-    from .quick.bundled import current_validator
+    from .quick.bundled import current_module
 
-    return current_validator(location)
+    return current_module(location)
 
 
 @cache
@@ -241,23 +289,29 @@ def _load(location: str, allow_remote: bool) -> Schema:
     ):
         raise _unknown_dialect(location, contents)
 
+    vouches: Vouches | None = None  # for the validator built for findings
+
     def build() -> Any:
         cls = validator_class(contents, location)
         check_against_meta_schema(cls, contents, location)
         registry = references.resolve_all(cls, contents)
         with_base = references.with_base_id(cls, contents)
+        cls = _prechecked(cls, contents, vouches)
         return cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
 
     def build_self_contained() -> Any:
-        cls = validator_class(contents, location)
+        cls = _prechecked(validator_class(contents, location), contents, vouches)
         return cls(contents, format_checker=cls.FORMAT_CHECKER)
 
     pregenerated = pregenerated_validator(location)
     if pregenerated is not None:  # the bundled schema: its tests check it against the meta-schema
-        return Schema(location, contents, build_self_contained, pregenerated)
+        vouches = pregenerated.property_is_valid
+        return Schema(location, contents, build_self_contained, pregenerated.is_valid)
     # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
     fast = None if has_references_out(contents) else fast_validator(contents)
+    if fast is not None:
+        vouches = _lazy(fast_property_validator, contents)
     if fast is not None and meta_valid_fast(contents):
         # Already checked against its meta-schema, nothing to fetch: the validator alone.
         return Schema(location, contents, build_self_contained, fast)
@@ -270,6 +324,26 @@ def _load(location: str, allow_remote: bool) -> Schema:
         lambda: dict(references.documents),
         lambda: list(references.locations.values()),
     )
+
+
+def _prechecked(cls: Any, contents: dict[str, Any], vouches: Vouches | None) -> Any:
+    if vouches is None:
+        return cls
+    from .property_precheck import with_property_prechecks
+
+    return with_property_prechecks(cls, contents.get("properties"), vouches)
+
+
+def _lazy(make: Callable[[dict[str, Any]], Vouches | None], contents: dict[str, Any]) -> Vouches:
+    """`make(contents)`, built when first asked (only a header jsonschema explains needs it)."""
+    made: list[Vouches | None] = []
+
+    def vouches(name: str, value: Any) -> bool:
+        if not made:
+            made.append(make(contents))
+        return made[0] is not None and made[0](name, value)
+
+    return vouches
 
 
 class SchemaVerdict(NamedTuple):

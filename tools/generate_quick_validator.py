@@ -6,7 +6,10 @@
 fastjsonschema (a test dependency, never a runtime one) turns schemas/article.schema.json into
 code; this script post-processes that code (see `post_process`) so that the module imports
 nothing but `re`, never accepts what jsonschema rejects, builds no error messages (nobody reads
-them), and ends with `is_valid(data) -> bool`. The module only answers "valid?" on the quick
+them), and ends with `is_valid(data) -> bool` and `property_is_valid(name, value) -> bool`. For
+the second, each top-level property's subschema is compiled as a function of its own: before
+compiling, the script moves it into `$defs` and leaves a `$ref` to it in its place, which means
+the same in JSON Schema (see `with_properties_as_defs`). The module only answers "valid?" on the quick
 path; jsonschema stays the reference for every message and every invalid file, and
 tests/test_quick_validator.py proves the module never says "valid" where jsonschema says
 "invalid".
@@ -25,6 +28,7 @@ import re
 import sys
 import zlib
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schemas" / "article.schema.json"
@@ -77,7 +81,28 @@ def is_valid(data: object) -> bool:
     except Exception:  # JsonSchemaValueException, or anything unexpected: not vouched for
         return False
     return True
+
+
+# The subschema of each top-level property, as its own function.
+PROPERTY_VALIDATORS = {{
+{property_validators}
+}}
+
+
+def property_is_valid(name: str, value: object) -> bool:
+    """Whether `value` is valid against the bundled schema's `properties[name]`. False on any doubt
+    (and for a name the schema has no subschema for): jsonschema decides."""
+    validate = PROPERTY_VALIDATORS.get(name)
+    if validate is None:
+        return False
+    try:
+        validate(value)
+    except Exception:
+        return False
+    return True
 '''
+# The `$defs` key each top-level property's subschema is moved to (its index in `properties`).
+PROPERTY_DEF = "mdlint-property-{index}"
 
 FASTJSONSCHEMA_IMPORT = (
     "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
@@ -99,6 +124,76 @@ def replace_exactly_once(code: str, old: str, new: str) -> str:
     if code.count(old) != 1:
         raise GenerationError(f"expected exactly one {old!r} in the generated code")
     return code.replace(old, new)
+
+
+def with_properties_as_defs(schema: dict[str, Any]) -> dict[str, Any]:
+    """The schema with each top-level property's subschema moved into `$defs` and a `$ref` to it
+    left in its place. A `$ref` alone stands for its target, and the moved subschemas keep their
+    base URI (the root's), so this validates exactly as the schema does; fastjsonschema then
+    compiles each moved subschema as a function of its own."""
+    definitions = dict(schema.get("$defs", {}))
+    properties = {}
+    for index, (name, subschema) in enumerate(schema["properties"].items()):
+        key = PROPERTY_DEF.format(index=index)
+        if key in definitions:
+            raise GenerationError(f"the schema already has $defs/{key}")
+        definitions[key] = subschema
+        properties[name] = {"$ref": f"#/$defs/{key}"}
+    return {**schema, "properties": properties, "$defs": definitions}
+
+
+def property_functions(schema: dict[str, Any], code: str) -> tuple[str, str]:
+    """The functions checking each top-level property, to append to `code` (the whole schema's
+    compiled code), and the entries of PROPERTY_VALIDATORS naming them.
+
+    They come from compiling `with_properties_as_defs(schema)`, whose root is not used: the root
+    compiled from the schema itself inlines each property's checks, twice as fast as calling a
+    function for each. The `$defs` functions they call are the same in both compilations."""
+    import fastjsonschema
+
+    moved = fastjsonschema.compile_to_code(
+        with_properties_as_defs(schema),
+        use_default=USE_DEFAULT,
+        detailed_exceptions=DETAILED_EXCEPTIONS,
+    )
+    if _regex_patterns(moved) != _regex_patterns(code):
+        raise GenerationError("the two compilations use different regular expressions")
+    defined = {
+        node.name: node for node in ast.parse(moved).body if isinstance(node, ast.FunctionDef)
+    }
+    sources, entries = [], []
+    for index, name in enumerate(schema["properties"]):
+        suffix = "_" + PROPERTY_DEF.format(index=index).replace("-", "_")
+        found = [function for function in defined if function.endswith(suffix)]
+        if len(found) != 1:
+            raise GenerationError(f"expected one function for property {name!r}, found {found}")
+        sources.append(ast.get_source_segment(moved, defined[found[0]]) or "")
+        entries.append(f"    {name!r}: {found[0]},")
+    functions = "\n\n\n".join(sources)
+    _check_calls_defined(functions, code)
+    return functions, "\n".join(entries)
+
+
+def _regex_patterns(code: str) -> set[str]:
+    """The entries of the code's REGEX_PATTERNS, in any order."""
+    match = re.search(r"^REGEX_PATTERNS = \{\n(.*?)\n\}$", code, re.MULTILINE | re.DOTALL)
+    return {line.rstrip(",") for line in match.group(1).splitlines()} if match else set()
+
+
+def _check_calls_defined(functions: str, code: str) -> None:
+    """Every `validate_*` function the property functions call is one `code` defines too."""
+    defined = {
+        node.name
+        for node in ast.parse(functions + "\n" + code).body
+        if isinstance(node, ast.FunctionDef)
+    }
+    for node in ast.walk(ast.parse(functions)):
+        if (
+            isinstance(node, ast.Name)
+            and node.id.startswith("validate_")
+            and node.id not in defined
+        ):
+            raise GenerationError(f"a property function calls {node.id}, which is not defined")
 
 
 def post_process(code: str) -> str:
@@ -131,9 +226,7 @@ def post_process(code: str) -> str:
     if not raises or not calls or "raise JsonSchemaValueException(" in code or "locals()" in code:
         raise GenerationError("messages are built other than as expected: review them")
 
-    code = code.rstrip("\n") + "\n"
-    entry = first_function(code)
-    return code + FOOTER.format(entry=entry)
+    return code.rstrip("\n") + "\n"
 
 
 def first_function(code: str) -> str:
@@ -164,7 +257,10 @@ def generate() -> str:
     generated = fastjsonschema.compile_to_code(
         schema, use_default=USE_DEFAULT, detailed_exceptions=DETAILED_EXCEPTIONS
     )
-    code = post_process(generated)
+    entry = first_function(generated)
+    functions, entries = property_functions(schema, generated)
+    code = post_process(generated + "\n\n" + functions)
+    code += FOOTER.format(entry=entry, property_validators=entries)
     check_imports(code)
     header = HEADER.format(
         command=COMMAND,

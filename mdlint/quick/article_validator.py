@@ -668,11 +668,644 @@ def validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptys
             raise JsonSchemaValueException
     return data
 
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_0(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_1(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$'].search(data):
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_2(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_3(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_4(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_languagetag(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_5(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_languagetag(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_6(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_7(data, custom_formats={}, name_prefix=None):
+    data_any_of_count6 = 0
+    if not data_any_of_count6:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException
+            data_any_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count6:
+        try:
+            if not isinstance(data, (list)):
+                raise JsonSchemaValueException
+            data_is_list = isinstance(data, (list))
+            if data_is_list:
+                def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                data_len = len(data)
+                if data_len > len(set(fn(data_x) for data_x in data)):
+                    raise JsonSchemaValueException
+                for data_x, data_item in enumerate(data):
+                    validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+            data_any_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count6:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data_keys = set(data.keys())
+                for data_key in data_keys:
+                    if data_key not in []:
+                        data_value = data.get(data_key)
+                        validate_https___mdlint_invalid_schemas_article_schema_json___defs_menuentry(data_value, custom_formats)
+            data_any_of_count6 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count6:
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_8(data, custom_formats={}, name_prefix=None):
+    data_any_of_count5 = 0
+    if not data_any_of_count5:
+        try:
+            if not isinstance(data, (str)):
+                raise JsonSchemaValueException
+            data_any_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count5:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException
+            data_is_dict = isinstance(data, dict)
+            if data_is_dict:
+                data__missing_keys = set(['src']) - data.keys()
+                if data__missing_keys:
+                    raise JsonSchemaValueException
+                data_keys = set(data.keys())
+                if "src" in data_keys:
+                    data_keys.remove("src")
+                    data__src = data["src"]
+                    if not isinstance(data__src, (str)):
+                        raise JsonSchemaValueException
+                if "visibility" in data_keys:
+                    data_keys.remove("visibility")
+                    data__visibility = data["visibility"]
+                    if not isinstance(data__visibility, (list)):
+                        raise JsonSchemaValueException
+                    data__visibility_is_list = isinstance(data__visibility, (list))
+                    if data__visibility_is_list:
+                        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                        data__visibility_len = len(data__visibility)
+                        if data__visibility_len > len(set(fn(data__visibility_x) for data__visibility_x in data__visibility)):
+                            raise JsonSchemaValueException
+                        for data__visibility_x, data__visibility_item in enumerate(data__visibility):
+                            if not (isinstance(data__visibility_item, str) and data__visibility_item == 'list' or isinstance(data__visibility_item, str) and data__visibility_item == 'post'):
+                                raise JsonSchemaValueException
+                if data_keys:
+                    raise JsonSchemaValueException
+            data_any_of_count5 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count5:
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_9(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_10(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_11(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_12(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_13(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_14(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_15(data, custom_formats={}, name_prefix=None):
+    if not (isinstance(data, str) and data == 'left' or isinstance(data, str) and data == 'right' or isinstance(data, bool) and data is False):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_16(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            if not (isinstance(data_item, str) and data_item == 'search' or isinstance(data_item, str) and data_item == 'ddg-search' or isinstance(data_item, str) and data_item == 'recent' or isinstance(data_item, str) and data_item == 'categories' or isinstance(data_item, str) and data_item == 'taglist' or isinstance(data_item, str) and data_item == 'social' or isinstance(data_item, str) and data_item == 'languages'):
+                raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_17(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_18(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_19(data, custom_formats={}, name_prefix=None):
+    validate_https___mdlint_invalid_schemas_article_schema_json___defs_stringorstringlist(data, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_20(data, custom_formats={}, name_prefix=None):
+    validate_https___mdlint_invalid_schemas_article_schema_json___defs_stringorstringlist(data, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_21(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "list" in data_keys:
+            data_keys.remove("list")
+            data__list = data["list"]
+            data__list_any_of_count2 = 0
+            if not data__list_any_of_count2:
+                try:
+                    if not (isinstance(data__list, str) and data__list == 'always' or isinstance(data__list, str) and data__list == 'local' or isinstance(data__list, str) and data__list == 'never'):
+                        raise JsonSchemaValueException
+                    data__list_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__list_any_of_count2:
+                try:
+                    if not isinstance(data__list, (bool)):
+                        raise JsonSchemaValueException
+                    data__list_any_of_count2 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__list_any_of_count2:
+                raise JsonSchemaValueException
+        if "render" in data_keys:
+            data_keys.remove("render")
+            data__render = data["render"]
+            data__render_any_of_count3 = 0
+            if not data__render_any_of_count3:
+                try:
+                    if not (isinstance(data__render, str) and data__render == 'always' or isinstance(data__render, str) and data__render == 'link' or isinstance(data__render, str) and data__render == 'never'):
+                        raise JsonSchemaValueException
+                    data__render_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__render_any_of_count3:
+                try:
+                    if not isinstance(data__render, (bool)):
+                        raise JsonSchemaValueException
+                    data__render_any_of_count3 += 1
+                except (JsonSchemaValueException, JsonSchemaValuesException): pass
+            if not data__render_any_of_count3:
+                raise JsonSchemaValueException
+        if "publishResources" in data_keys:
+            data_keys.remove("publishResources")
+            data__publishResources = data["publishResources"]
+            if not isinstance(data__publishResources, (bool)):
+                raise JsonSchemaValueException
+        if data_keys:
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_22(data, custom_formats={}, name_prefix=None):
+    data_any_of_count1 = 0
+    if not data_any_of_count1:
+        try:
+            if not isinstance(data, (dict)):
+                raise JsonSchemaValueException
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count1:
+        try:
+            if not isinstance(data, (list)):
+                raise JsonSchemaValueException
+            data_is_list = isinstance(data, (list))
+            if data_is_list:
+                data_len = len(data)
+                for data_x, data_item in enumerate(data):
+                    if not isinstance(data_item, (dict)):
+                        raise JsonSchemaValueException
+            data_any_of_count1 += 1
+        except (JsonSchemaValueException, JsonSchemaValuesException): pass
+    if not data_any_of_count1:
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_23(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_24(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_25(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_26(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_27(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_28(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (bool)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_29(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_30(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_31(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_32(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_33(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_34(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_35(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_36(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    if isinstance(data, str):
+        data_len = len(data)
+        if data_len < 1:
+            raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_37(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            if not isinstance(data_item, (dict)):
+                raise JsonSchemaValueException
+            data_item_is_dict = isinstance(data_item, dict)
+            if data_item_is_dict:
+                data_item_keys = set(data_item.keys())
+                if "src" in data_item_keys:
+                    data_item_keys.remove("src")
+                    data_item__src = data_item["src"]
+                    if not isinstance(data_item__src, (str)):
+                        raise JsonSchemaValueException
+                if "name" in data_item_keys:
+                    data_item_keys.remove("name")
+                    data_item__name = data_item["name"]
+                    if not isinstance(data_item__name, (str)):
+                        raise JsonSchemaValueException
+                if "title" in data_item_keys:
+                    data_item_keys.remove("title")
+                    data_item__title = data_item["title"]
+                    if not isinstance(data_item__title, (str)):
+                        raise JsonSchemaValueException
+                if "params" in data_item_keys:
+                    data_item_keys.remove("params")
+                    data_item__params = data_item["params"]
+                    if not isinstance(data_item__params, (dict)):
+                        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_38(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        def fn(var): return frozenset(dict((k, fn(v)) for k, v in var.items()).items()) if hasattr(var, "items") else tuple(fn(v) for v in var) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+        data_len = len(data)
+        if data_len > len(set(fn(data_x) for data_x in data)):
+            raise JsonSchemaValueException
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_39(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (dict)):
+        raise JsonSchemaValueException
+    data_is_dict = isinstance(data, dict)
+    if data_is_dict:
+        data_keys = set(data.keys())
+        if "changefreq" in data_keys:
+            data_keys.remove("changefreq")
+            data__changefreq = data["changefreq"]
+            if not (isinstance(data__changefreq, str) and data__changefreq == 'always' or isinstance(data__changefreq, str) and data__changefreq == 'hourly' or isinstance(data__changefreq, str) and data__changefreq == 'daily' or isinstance(data__changefreq, str) and data__changefreq == 'weekly' or isinstance(data__changefreq, str) and data__changefreq == 'monthly' or isinstance(data__changefreq, str) and data__changefreq == 'yearly' or isinstance(data__changefreq, str) and data__changefreq == 'never'):
+                raise JsonSchemaValueException
+        if "priority" in data_keys:
+            data_keys.remove("priority")
+            data__priority = data["priority"]
+            if not isinstance(data__priority, (int, float)) or isinstance(data__priority, bool):
+                raise JsonSchemaValueException
+            if isinstance(data__priority, (int, float)) and not isinstance(data__priority, bool):
+                if data__priority < 0:
+                    raise JsonSchemaValueException
+                if data__priority > 1:
+                    raise JsonSchemaValueException
+        if "disable" in data_keys:
+            data_keys.remove("disable")
+            data__disable = data["disable"]
+            if not isinstance(data__disable, (bool)):
+                raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_40(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_41(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_42(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_43(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_44(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (list)):
+        raise JsonSchemaValueException
+    data_is_list = isinstance(data, (list))
+    if data_is_list:
+        data_len = len(data)
+        for data_x, data_item in enumerate(data):
+            validate_https___mdlint_invalid_schemas_article_schema_json___defs_nonemptystring(data_item, custom_formats)
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_45(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (int)) and not (isinstance(data, float) and data.is_integer()) or isinstance(data, bool):
+        raise JsonSchemaValueException
+    return data
+
+
+def validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_46(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, (str)):
+        raise JsonSchemaValueException
+    return data
+
 
 def is_valid(data: object) -> bool:
     """Whether `data` is valid against the bundled schema. False on any doubt: jsonschema decides."""
     try:
         validate_https___mdlint_invalid_schemas_article_schema_json(data)
     except Exception:  # JsonSchemaValueException, or anything unexpected: not vouched for
+        return False
+    return True
+
+
+# The subschema of each top-level property, as its own function.
+PROPERTY_VALIDATORS = {
+    'title': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_0,
+    'date': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_1,
+    'summary': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_2,
+    'categories': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_3,
+    'lang': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_4,
+    'translations': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_5,
+    'tags': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_6,
+    'menu': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_7,
+    'thumbnail': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_8,
+    'lead': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_9,
+    'comments': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_10,
+    'authorbox': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_11,
+    'pager': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_12,
+    'toc': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_13,
+    'mathjax': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_14,
+    'sidebar': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_15,
+    'widgets': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_16,
+    'aliases': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_17,
+    'audio': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_18,
+    'author': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_19,
+    'authors': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_20,
+    'build': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_21,
+    'cascade': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_22,
+    'description': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_23,
+    'draft': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_24,
+    'expiryDate': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_25,
+    'headless': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_26,
+    'images': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_27,
+    'isCJKLanguage': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_28,
+    'keywords': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_29,
+    'lastmod': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_30,
+    'layout': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_31,
+    'linkTitle': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_32,
+    'markup': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_33,
+    'outputs': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_34,
+    'params': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_35,
+    'publishDate': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_36,
+    'resources': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_37,
+    'series': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_38,
+    'sitemap': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_39,
+    'slug': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_40,
+    'translationKey': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_41,
+    'type': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_42,
+    'url': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_43,
+    'videos': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_44,
+    'weight': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_45,
+    '$schema': validate_https___mdlint_invalid_schemas_article_schema_json___defs_mdlint_property_46,
+}
+
+
+def property_is_valid(name: str, value: object) -> bool:
+    """Whether `value` is valid against the bundled schema's `properties[name]`. False on any doubt
+    (and for a name the schema has no subschema for): jsonschema decides."""
+    validate = PROPERTY_VALIDATORS.get(name)
+    if validate is None:
+        return False
+    try:
+        validate(value)
+    except Exception:
         return False
     return True

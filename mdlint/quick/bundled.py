@@ -10,6 +10,10 @@ from __future__ import annotations
 import os
 import zlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from types import ModuleType
 
 BUNDLED_NAME = "article.schema.json"
 _PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -26,6 +30,13 @@ def schema_path() -> str:
 def current_validator(location: str | None = None) -> Callable[[object], bool] | None:
     """`is_valid` of the pregenerated validator, when the schema file at `location` (default:
     the bundled one) is the very text it was generated from; None otherwise."""
+    module = current_module(location)
+    return None if module is None else module.is_valid
+
+
+def current_module(location: str | None = None) -> ModuleType | None:
+    """The pregenerated validator's module, when the schema file at `location` (default: the
+    bundled one) is the very text it was generated from; None otherwise."""
     from . import article_validator
 
     try:
@@ -38,4 +49,4 @@ def current_validator(location: str | None = None) -> Callable[[object], bool] |
         or zlib.crc32(text) != article_validator.SCHEMA_CRC32
     ):
         return None
-    return article_validator.is_valid
+    return article_validator
