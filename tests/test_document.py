@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mdlint.document import FrontMatterError, line_and_column, read_head, split
 
@@ -56,3 +60,47 @@ def test_read_head_stops_at_the_closing_fence(tmp_path):
     path = tmp_path / "big.md"
     path.write_bytes(b"---\na: 1\n---\n" + b"x" * 5_000_000)
     assert len(read_head(str(path), max_header_bytes=1_000_000)) == 65536
+
+
+# The closing fence, by the plain rule: the first line after the opening fence that is `---` or
+# `...` (`+++` for TOML) followed only by blanks. split() finds it with one regular expression.
+PIECES = ["---", "+++", "...", "\n", "\r", "\r\n", " ", "\t", "a", "-", ".", "#"]
+
+
+def closing_by_lines(data: bytes) -> tuple[int, int] | None:
+    """(header end, end of the closing fence line) found line by line, or None."""
+    text = data.decode()
+    fence = text[:3]
+    markers = ("---", "...") if fence == "---" else ("+++",)
+    first = re.match(r"(---|\+\+\+)[ \t]*(\r\n|\n|\r|\Z)", text)
+    assert first is not None
+    offset = first.end()
+    for line in re.findall(r"[^\r\n]*(?:\r\n|\n|\r|\Z)", text[offset:]):
+        if not line:
+            break
+        body = line.rstrip("\r\n")
+        if body[:3] in markers and body[3:].strip(" \t") == "":
+            return offset, offset + len(line)
+        offset += len(line)
+    return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.sampled_from(["---", "+++"]),
+    st.sampled_from(["\n", "\r", "\r\n", " \n", ""]),
+    st.lists(st.sampled_from(PIECES), max_size=14),
+)
+def test_the_closing_fence_is_the_first_fence_line(fence, line_break, pieces):
+    if line_break == "" and pieces:  # `---a...` opens nothing
+        return
+    data = (fence + line_break + "".join(pieces)).encode()
+    expected = closing_by_lines(data)
+    try:
+        document = split(data)
+    except FrontMatterError as error:
+        assert error.kind == "unclosed"
+        assert expected is None
+        return
+    assert expected is not None
+    assert (document.header_end, document.header_end + len(document.close_fence)) == expected
