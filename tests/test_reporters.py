@@ -10,6 +10,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mdlint.findings import FileResult, Finding
 from mdlint.reporters import (
@@ -406,3 +408,13 @@ def test_statistics_counts_codes_most_frequent_first():
         "safe_fixes": 0,
         "unsafe_fixes": 1,
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=30))
+def test_ascii_lines_are_shown_as_the_general_rule_shows_them(text):
+    from mdlint.reporters import full
+
+    shown = full._display(text)
+    general = full._display(text + "\u00e9")  # not ASCII: the character-by-character rule
+    assert shown == (general[0][:-1], general[1][:-1])

@@ -194,6 +194,8 @@ def _indent(text: str) -> int:
 def _display(text: str) -> tuple[str, list[int]]:
     """The text as a terminal shows it, and the display column where each character starts (plus
     one entry for the end)."""
+    if text.isascii() and text.isprintable():  # no tab, no control character: one column each
+        return text, list(range(len(text) + 1))
     shown: list[str] = []
     offsets: list[int] = []
     column = 0
