@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import itertools
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from .cache import Cache, CacheKey, Entry
     from .checker import Analysis
+    from .fork_pool import ForkPool
 from .globs import GlobSet
 from .schema import Schema, SchemaError, is_remote, load_schema
 from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
@@ -399,6 +401,9 @@ def _in_order(
 
 _WORKER_PROJECT: Project | None = None
 _MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
+# Workers forked and fed by mdlint/fork_pool.py on Linux; ProcessPoolExecutor elsewhere (macOS
+# and Windows, where a fork without exec is unsafe or impossible).
+FORK_POOL = sys.platform.startswith("linux")
 
 
 class Workers(Generic[_T]):
@@ -410,7 +415,7 @@ class Workers(Generic[_T]):
         self.project = project
         self.work = work
         self.jobs = jobs
-        self._pool: ProcessPoolExecutor | None = None
+        self._pool: ForkPool | ProcessPoolExecutor | None = None
         self._size = 1
 
     def __enter__(self) -> Workers[_T]:
@@ -460,14 +465,18 @@ class Workers(Generic[_T]):
         work = functools.partial(_in_worker, self.work)
         return self._pool.map(work, paths, chunksize=chunk)
 
-    def _start(self, jobs: int) -> ProcessPoolExecutor:
+    def _start(self, jobs: int) -> ForkPool | ProcessPoolExecutor:
+        initargs = (self.project.config, self.project.overrides)
+        if FORK_POOL:
+            from .fork_pool import ForkPool
+
+            return ForkPool(jobs, _start_worker, initargs)
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         # fork shares the loaded schemas with the workers; elsewhere each worker loads its own.
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else None)
-        initargs = (self.project.config, self.project.overrides)
         return ProcessPoolExecutor(jobs, context, initializer=_start_worker, initargs=initargs)
 
 
