@@ -418,3 +418,14 @@ def test_ascii_lines_are_shown_as_the_general_rule_shows_them(text):
     shown = full._display(text)
     general = full._display(text + "\u00e9")  # not ASCII: the character-by-character rule
     assert shown == (general[0][:-1], general[1][:-1])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([b"a", b"\r", b"\n", b"\r\n", b"\x0b", b"\x0c", b"\x1c", b"\x85"])))
+def test_source_lines_are_cut_at_crlf_cr_and_lf_only(pieces):
+    import re
+
+    from mdlint.reporters.full import split_lines
+
+    data = b"".join(pieces)
+    assert split_lines(data) == re.split(rb"\r\n|\r|\n", data)

@@ -15,7 +15,6 @@ carets stay under the span and no byte of a file reaches the terminal as a contr
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from typing import TextIO
@@ -27,7 +26,6 @@ from .text import concise_line, paint
 TAB_WIDTH = 4
 MAX_SHOWN_LINES = 6  # of a span over many lines: the first ones, then "..."
 MAX_LINE_CHARACTERS = 200  # of a longer line: a window around the span, then "..."
-_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
 _READ_CHUNK = 65536
 _READ_LIMIT = 16 * 1024 * 1024
 _HIDDEN = frozenset(("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"))
@@ -115,10 +113,19 @@ class SourceLines:
             self._complete = True
             self._lines = []
             return None
-        self._lines = _LINE_BREAK.split(data)
+        self._lines = split_lines(data)
         if not self._complete:
             self._lines.pop()  # the last piece may be a line cut short by the read
         return self._lines
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """`data` cut at each CRLF, CR and LF, as re.split would: the last piece is what follows the
+    last line break, maybe empty. (bytes.splitlines does the cutting ten times faster.)"""
+    lines = data.splitlines()
+    if not data or data.endswith((b"\n", b"\r")):
+        lines.append(b"")
+    return lines
 
 
 def _read_head_lines(path: str, wanted: int) -> tuple[bytes | None, bool]:
@@ -133,7 +140,8 @@ def _read_head_lines(path: str, wanted: int) -> tuple[bytes | None, bool]:
                     return b"".join(chunks), True
                 chunks.append(chunk)
                 size += len(chunk)
-                breaks += len(_LINE_BREAK.findall(chunk))  # a CRLF cut in two counts twice
+                # a CRLF cut in two counts twice
+                breaks += chunk.count(b"\n") + chunk.count(b"\r") - chunk.count(b"\r\n")
                 if breaks > wanted + 1:
                     return b"".join(chunks), False
             return b"".join(chunks), False
