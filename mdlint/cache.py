@@ -21,10 +21,10 @@ from typing import NamedTuple
 from ._version import __version__
 from .digest import hex_digest
 from .discovery import Stamp, stamp
-from .findings import Finding
+from .findings import FileResult, Finding
 
 CACHE_DIR_NAME = ".mdlint_cache"
-FILE_NAME = "check-v3.sqlite"
+FILE_NAME = "check-v4.sqlite"
 _QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
 _WRITE_BATCH = 2000
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
@@ -83,14 +83,17 @@ class Entry:
         and its header names no schema of its own (whose settings need the file's bytes)."""
         return self.content if self.signature == signature and not self.names_schema else None
 
-    def result_for(self, key: CacheKey) -> tuple[Finding, ...] | None:
-        """The stored findings when they were found with the bytes and settings of `key`."""
+    def result_for(self, path: str, key: CacheKey) -> FileResult | None:
+        """The stored result (its findings, and the lines they show) when it was found with the
+        bytes and settings of `key`."""
         if self.content != key.content or self.settings != key.settings:
             return None
         if not self.findings:
-            return ()
+            return FileResult(path)
         try:
-            return tuple(Finding(*row) for row in json.loads(self.findings))
+            rows, lines = json.loads(self.findings)
+            findings = tuple(Finding(*row) for row in rows)
+            return FileResult(path, findings, lines=tuple((n, text) for n, text in lines))
         except (TypeError, ValueError):  # written by hand or by another tool: recheck the file
             return None
 
@@ -132,10 +135,11 @@ class Cache:
             rows = {}
         return [rows.get(path) for path in absolute]
 
-    def put(self, path: str, key: CacheKey, findings: tuple[Finding, ...]) -> None:
+    def put(self, path: str, key: CacheKey, result: FileResult) -> None:
+        """Keep `result` (its findings and their lines) under `key`, at the next write."""
         if not self._writable:
             return
-        rows = [[getattr(finding, name) for name in _FIELDS] for finding in findings]
+        rows = [[getattr(finding, name) for name in _FIELDS] for finding in result.findings]
         self._pending.append(
             (
                 self._absolute(path),
@@ -143,7 +147,7 @@ class Cache:
                 key.settings,
                 *key.signature,
                 int(key.names_schema),
-                json.dumps(rows) if rows else "",
+                json.dumps([rows, result.lines]) if rows else "",
             )
         )
         if len(self._pending) >= _WRITE_BATCH:

@@ -67,3 +67,6 @@ class FileResult(NamedTuple):
     path: str
     findings: tuple[Finding, ...] = ()
     error: str | None = None
+    # The source lines the `full` format shows for the findings, (number, text), as they were
+    # when checked: a report need not read the file again (reporters.source_lines).
+    lines: tuple[tuple[int, str], ...] = ()

@@ -82,7 +82,7 @@ def iter_fixes(
         yield from workers.in_windows(
             project.cached_windows(files, cache),
             total,
-            wanted=lambda item: item[2] != (),  # not known to be clean: fix it
+            wanted=lambda item: not _known_clean(item[2]),
             merge=functools.partial(_fixes_in_order, progress=progress),
         )
 
@@ -91,10 +91,15 @@ def _fixes_in_order(
     window: list[Cached], done: Iterator[FileFix], progress: Callable[[int], None] | None
 ) -> Iterator[FileFix]:
     for path, _key, hit in window:
-        outcome = FileFix(path) if hit == () else next(done)
+        outcome = FileFix(path) if _known_clean(hit) else next(done)
         if progress is not None:
             progress(1)
         yield outcome
+
+
+def _known_clean(stored: FileResult | None) -> bool:
+    """Whether the cache knows the file to have nothing to fix (nothing to report, at all)."""
+    return stored is not None and not stored.findings
 
 
 def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:

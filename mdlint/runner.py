@@ -44,7 +44,9 @@ _T = TypeVar("_T")
 _R = TypeVar("_R")
 # A file, the key its result is stored under (None: not to be stored), its stored result (None:
 # it is to be checked).
-Cached = tuple[str, "CacheKey | None", "tuple[Finding, ...] | None"]
+# A file of a window: its path, the key its result is (to be) stored under, and its stored
+# result while that still holds (None: the file is to be checked).
+Cached = tuple[str, "CacheKey | None", "FileResult | None"]
 
 
 class FileSettings(NamedTuple):
@@ -198,11 +200,13 @@ class Project:
             except OSError as error:
                 return FileResult(path, error=f"{path}: cannot read: {error.strerror or error}")
         from .checker import analyse  # only files that are checked need the parser and validator
+        from .reporters import source_lines
 
         try:
             settings = self.settings_for(path, data)
             analysis = analyse(data, settings.schema, settings.options)
-            return FileResult(path, tuple(settings.report(analysis)))
+            findings = tuple(settings.report(analysis))
+            return FileResult(path, findings, lines=source_lines(data, findings))
         except SchemaError as error:
             return FileResult(path, error=str(error))
         except Exception as error:  # a bug in mdlint: report it for this file, go on with the rest
@@ -268,7 +272,7 @@ class Project:
             entries = cache.entries([path for path, _ in window])
             for (path, status), entry in zip(window, entries, strict=True):
                 key = self.cache_key(path, entry, status) if entry is not None else None
-                hit = entry.result_for(key) if entry is not None and key is not None else None
+                hit = entry.result_for(path, key) if entry is not None and key is not None else None
                 cached.append((path, key, hit))
             yield cached
 
@@ -387,11 +391,11 @@ def _in_order(
     are stored in turn, under the key their worker found)."""
     for path, _key, hit in window:
         if hit is not None:
-            result = FileResult(path, hit)
+            result = hit
         else:
             result, key = next(checked)
             if cache is not None and key is not None and _cacheable(result):
-                cache.put(path, key, result.findings)
+                cache.put(path, key, result)
         if progress is not None:
             progress(1)
         yield result

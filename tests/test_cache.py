@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from mdlint import cache as cache_module
 from mdlint.cache import Cache
 from mdlint.cli import main
+from mdlint.findings import FileResult
 
 from .conftest import VALID_HEADER
 
@@ -321,8 +322,41 @@ def test_runs_starting_at_once_on_another_versions_cache_keep_each_others_entrie
     first, second = (Cache(str(site / ".mdlint_cache"), warnings.append) for _ in range(2))
     assert first.entries(["good.md"]) == second.entries(["good.md"]) == [None]
     key = cache_module.CacheKey("content", "settings", (1, 2, 3), False)
-    first.put("good.md", key, ())
+    first.put("good.md", key, FileResult("good.md"))
     first.save()
-    second.put("bad.md", key, ())
+    second.put("bad.md", key, FileResult("bad.md"))
     second.save()
     assert stored_paths(site) == ["bad.md", "good.md"] and warnings == []
+
+
+# --- The source lines a report shows come with the result, also from the cache ------------------
+
+
+@pytest.fixture
+def source_reads(monkeypatch) -> list[str]:
+    """The names of the files the `full` reporter reads to show their lines."""
+    from mdlint.reporters import full
+
+    seen: list[str] = []
+    real = full._read_head_lines
+
+    def spy(path, wanted):
+        seen.append(Path(path).name)
+        return real(path, wanted)
+
+    monkeypatch.setattr(full, "_read_head_lines", spy)
+    return seen
+
+
+def test_a_report_reads_no_file_for_its_lines_cold_or_warm(site, source_reads):
+    (site / "multi.md").write_text(
+        VALID_HEADER.replace("widgets:\n", "widgets: 7\nwidgetz:\n").replace("toc: false", "toc: 1")
+    )
+    full = ["--output-format", "full", "."]
+    cold = CliRunner().invoke(main, ["check", *full])
+    warm = CliRunner().invoke(main, ["check", *full])
+    uncached = CliRunner().invoke(main, ["check", "--no-cache", *full])
+    assert cold.exit_code == warm.exit_code == 1
+    assert "^" in cold.output and "multi.md" in cold.output
+    assert warm.output == cold.output == uncached.output
+    assert source_reads == []

@@ -26,7 +26,7 @@ from mdlint.reporters.github import escape_data, escape_property
 from mdlint.reporters.statistics import write_statistics
 from mdlint.rules import BY_CODE, RULES
 
-from .conftest import ROOT
+from .conftest import ROOT, VALID_HEADER, generate_site, needs_site_generator
 
 SAFE = Finding("SC001", '"false" is a string; expected a boolean', 3, 11, 3, 18, "comments", "safe")
 UNSAFE = Finding("SC006", 'unknown key "catgories"', 4, 1, 4, 10, "catgories", "unsafe")
@@ -429,3 +429,63 @@ def test_source_lines_are_cut_at_crlf_cr_and_lf_only(pieces):
 
     data = b"".join(pieces)
     assert split_lines(data) == re.split(rb"\r\n|\r|\n", data)
+
+
+def full_report(results) -> str:
+    from mdlint.reporters.full import report_full
+    from mdlint.reporters.output import ReportOptions
+
+    out = io.StringIO()
+    report_full(results, out, ReportOptions())
+    return out.getvalue()
+
+
+LINE_TRAPS = {
+    "bom.md": "\ufeff" + VALID_HEADER.replace("toc: false", "toc: 1"),
+    "crlf.md": VALID_HEADER.replace("toc: false", "toc: 1").replace("\n", "\r\n"),
+    "cr.md": VALID_HEADER.replace("toc: false", "toc: 1").replace("\n", "\r"),
+    "long-span.md": VALID_HEADER.replace("widgets:\n", "widgetz:\n"),
+    "bad-utf8.md": VALID_HEADER.replace("toc: false", "toc: 1").replace("Body", "B\udcffody"),
+    "no-final-break.md": "---\ntitle: x\ndate: 1\n---",
+    "tabs.md": VALID_HEADER.replace('lead: ""', 'lead: "\ta"  \t# x').replace(
+        "toc: false", "toc: 1"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(LINE_TRAPS))
+def test_lines_kept_by_the_check_show_as_the_file_read_would(tmp_path, name):
+    from mdlint.runner import Project
+
+    path = tmp_path / name
+    path.write_bytes(LINE_TRAPS[name].encode("utf-8", errors="surrogateescape"))
+    (result,) = Project.load(isolated=True).check_files([str(path)])
+    assert result.findings and result.lines
+    assert full_report([result]) == full_report([result._replace(lines=())])
+
+
+@needs_site_generator
+def test_lines_kept_by_the_check_show_as_the_files_would_on_a_generated_site(tmp_path):
+    from mdlint.runner import Project
+
+    paths = [str(path) for path in generate_site(tmp_path, 300, seed=3)]
+    results = [r for r in Project.load(isolated=True).check_files(paths) if r.findings]
+    assert len(results) > 50
+    assert full_report(results) == full_report([r._replace(lines=()) for r in results])
+
+
+def test_source_lines_keep_the_shown_lines_and_leave_out_a_line_maybe_cut_short():
+    from mdlint.reporters import MAX_SHOWN_LINES, source_lines
+
+    data = b"".join(b"line %d\r\n" % number for number in range(1, 20)) + b"cut sh"
+    one = Finding("SC001", "m", 2, 1, 2, 3)
+    long = Finding(
+        "SC001", "m", 5, 1, 18, 1
+    )  # ends at the start of line 18: shows to 17, at most 6
+    last = Finding("SC001", "m", 20, 1, 20, 4)  # on the piece after the last break
+    lines = dict(source_lines(data, (one, long, last)))
+    assert sorted(lines) == [2, *range(5, 5 + MAX_SHOWN_LINES)]
+    assert lines[2] == "line 2" and lines[10] == "line 10"
+    assert source_lines(b"\xef\xbb\xbfa: \xff\n", (Finding("X", "m", 1, 1, 1, 2),)) == (
+        (1, "\ufeffa: \ufffd"),
+    )

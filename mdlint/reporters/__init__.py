@@ -63,6 +63,38 @@ def get_reporter(name: str) -> Reporter:
     return cast(Reporter, getattr(module, entry.function))
 
 
+MAX_SHOWN_LINES = 6  # of a span over many lines, `full` shows the first ones, then "..."
+
+
+def shown_lines(finding: Finding) -> range:
+    """The numbers of the lines the `full` format shows for `finding`."""
+    return range(finding.line, min(region_end(finding)[0], finding.line + MAX_SHOWN_LINES - 1) + 1)
+
+
+def source_lines(data: bytes, findings: Iterable[Finding]) -> tuple[tuple[int, str], ...]:
+    """The lines of `data` (the start of a file) that the `full` format shows for `findings`,
+    as (number, text) pairs: what a check keeps with its result, so that reporting it, now or
+    from the cache, reads no file. A line `data` may hold only part of is left out."""
+    wanted = sorted({number for finding in findings for number in shown_lines(finding)})
+    if not wanted:
+        return ()
+    whole = split_lines(data)[:-1]  # the last piece may be a line cut short
+    return tuple(
+        (number, whole[number - 1].decode("utf-8", errors="replace"))
+        for number in wanted
+        if number <= len(whole)
+    )
+
+
+def split_lines(data: bytes) -> list[bytes]:
+    """`data` cut at each CRLF, CR and LF, as re.split would: the last piece is what follows the
+    last line break, maybe empty. (bytes.splitlines does the cutting ten times faster.)"""
+    lines = data.splitlines()
+    if not data or data.endswith((b"\n", b"\r")):
+        lines.append(b"")
+    return lines
+
+
 def region_end(finding: Finding) -> tuple[int, int | None]:
     """The end of a finding's span for formats that show lines: a span that ends at the start of a
     line (a block list's value takes its last line break) ends with the line before instead.

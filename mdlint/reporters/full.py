@@ -16,15 +16,14 @@ carets stay under the span and no byte of a file reaches the terminal as a contr
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import TextIO
 
 from ..findings import FileResult, Finding
-from . import ReportOptions, region_end
+from . import MAX_SHOWN_LINES, ReportOptions, region_end, split_lines
 from .text import concise_line, paint
 
 TAB_WIDTH = 4
-MAX_SHOWN_LINES = 6  # of a span over many lines: the first ones, then "..."
 MAX_LINE_CHARACTERS = 200  # of a longer line: a window around the span, then "..."
 _READ_CHUNK = 65536
 _READ_LIMIT = 16 * 1024 * 1024
@@ -41,11 +40,10 @@ def report_full(results: Iterable[FileResult], out: TextIO, options: ReportOptio
         if not result.findings:
             continue
         last_line = max(region_end(finding)[0] for finding in result.findings)
-        source = SourceLines(result.path, options.source, last_line)
+        source = SourceLines(result.path, options.source, last_line, dict(result.lines))
         notes = options.notes.get(result.path, {})
         for index, finding in enumerate(result.findings):
-            out.write(render(result.path, finding, source, options.color, notes.get(index)))
-            out.write("\n")
+            out.write(render(result.path, finding, source, options.color, notes.get(index)) + "\n")
 
 
 def render(
@@ -80,15 +78,18 @@ def render(
 
 
 class SourceLines:
-    """The lines of one file, read once and only as far as the findings need."""
+    """The lines of one file: those its check kept (`known`), else read once and only as far as
+    the findings need."""
 
     def __init__(
         self,
         path: str,
         source: Callable[[str], bytes | None] | None = None,
         wanted: int = 1,
+        known: Mapping[int, str] | None = None,
     ) -> None:
         self.path = path
+        self._known = known or {}
         self._source = source
         self._wanted = wanted  # read at least this many lines at the first read
         self._lines: list[bytes] | None = None
@@ -96,6 +97,9 @@ class SourceLines:
 
     def line(self, number: int) -> str | None:
         """Line `number` (1-based) as text without its line break, or None when there is none."""
+        known = self._known.get(number)
+        if known is not None:
+            return known
         lines = self._read(number)
         if lines is None or not 1 <= number <= len(lines):
             return None
@@ -117,15 +121,6 @@ class SourceLines:
         if not self._complete:
             self._lines.pop()  # the last piece may be a line cut short by the read
         return self._lines
-
-
-def split_lines(data: bytes) -> list[bytes]:
-    """`data` cut at each CRLF, CR and LF, as re.split would: the last piece is what follows the
-    last line break, maybe empty. (bytes.splitlines does the cutting ten times faster.)"""
-    lines = data.splitlines()
-    if not data or data.endswith((b"\n", b"\r")):
-        lines.append(b"")
-    return lines
 
 
 def _read_head_lines(path: str, wanted: int) -> tuple[bytes | None, bool]:
