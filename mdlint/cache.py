@@ -120,6 +120,7 @@ class Cache:
         self._checked_version = False  # the version stamp was checked under a write lock
         self._pending: list[tuple[object, ...]] = []
         self._cwd = os.getcwd()
+        self._directories: dict[str, str] = {}  # a path's directory made absolute (_absolute)
 
     def entries(self, paths: Sequence[str]) -> list[Entry | None]:
         """The stored entry of each path (None where there is none). A run asks for a window of
@@ -283,8 +284,17 @@ class Cache:
             self._connection = None
 
     def _absolute(self, path: str) -> str:
-        """The entry's key: `path` made absolute (os.path.abspath, less a getcwd() per file)."""
-        return os.path.normpath(os.path.join(self._cwd, path))
+        """The entry's key: `path` made absolute, as os.path.abspath would (its directory worked
+        out once for all its files, and no getcwd() per file)."""
+        directory, name = os.path.split(path)
+        if name in ("", ".", ".."):
+            return os.path.normpath(os.path.join(self._cwd, path))
+        absolute = self._directories.get(directory)
+        if absolute is None:
+            absolute = self._directories[directory] = os.path.normpath(
+                os.path.join(self._cwd, directory)
+            )
+        return os.path.join(absolute, name)
 
 
 def _is_busy(error: sqlite3.Error) -> bool:

@@ -22,6 +22,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
 
+# The cache's keys are worked out for every file of a run with a cache: imported once, here.
+from .cache import CacheKey, entry_key, stat_signature
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
@@ -30,7 +32,7 @@ from .options import CheckOptions, Overrides
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
-    from .cache import Cache, CacheKey, Entry
+    from .cache import Cache, Entry
     from .checker import Analysis
     from .fork_pool import ForkPool
 from .globs import GlobSet
@@ -279,7 +281,6 @@ class Project:
     def check_and_key(self, path: str) -> tuple[FileResult, CacheKey | None]:
         """`check_file`, and the key its result is to be stored under (None when the file cannot
         be read), both from one reading: a file checked for the first time is read once."""
-        from .cache import stat_signature
         from .document import read_head
 
         try:
@@ -296,8 +297,6 @@ class Project:
         The key is a hash of the bytes read and of the settings. When the file's time, size and
         inode are those recorded with its entry and its header names no schema of its own, the
         bytes are known unchanged and are not read again: only the settings are compared."""
-        from .cache import CacheKey, stat_signature
-
         try:
             signature = stat_signature(path, status)
             known = entry.known_content(signature)
@@ -311,8 +310,6 @@ class Project:
         return self._key_of_bytes(path, data, signature)
 
     def _key_of_bytes(self, path: str, data: bytes, signature: Stamp) -> CacheKey | None:
-        from .cache import CacheKey, entry_key
-
         try:
             fingerprint = self.settings_fingerprint(path, data)
         except SchemaError:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mdlint import cache as cache_module
 from mdlint.cache import Cache
@@ -360,3 +363,12 @@ def test_a_report_reads_no_file_for_its_lines_cold_or_warm(site, source_reads):
     assert "^" in cold.output and "multi.md" in cold.output
     assert warm.output == cold.output == uncached.output
     assert source_reads == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "b.md", ".", "..", "", "/", "//", "c d"]), max_size=6))
+def test_an_entry_is_keyed_by_the_absolute_path_as_abspath_makes_it(parts):
+    path = "/".join(parts) or "."
+    cache = Cache("/nonexistent", lambda message: None)
+    assert cache._absolute(path) == os.path.normpath(os.path.join(cache._cwd, path))
+    assert cache._absolute(path) == cache._absolute(path)  # also once its directory is known
