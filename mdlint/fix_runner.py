@@ -38,7 +38,16 @@ def fix_data(data: bytes, settings: FileSettings, *, unsafe: bool) -> FixResult:
     )
 
 
-def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -> FileFix:
+def fix_file(
+    path: str,
+    project: Project,
+    *,
+    unsafe: bool,
+    write: bool = True,
+    writes: BackgroundWrites | None = None,
+) -> FileFix:
+    """Read, fix and (with `write`) write back one file. With `writes`, the writing is left to
+    its thread: the outcome's `error` is known once `writes.wait()` returns."""
     try:
         with open_for_reading(path) as stream:
             original = stream.read()
@@ -55,12 +64,50 @@ def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -
             FixResult(original, original, remaining=[finding]),
             error=f"{path}: {finding.message}",
         )
+    outcome = FileFix(path, result)
     if write and result.changed:
-        try:
-            write_atomically(path, result.fixed, original)
-        except WriteError as error:
-            return FileFix(path, result, error=str(error))
-    return FileFix(path, result)
+        if writes is not None:
+            writes.submit(outcome, result.fixed, original)
+        else:
+            _write(outcome, result.fixed, original)
+    return outcome
+
+
+def _write(outcome: FileFix, data: bytes, original: bytes) -> None:
+    try:
+        write_atomically(outcome.path, data, original)
+    except WriteError as error:
+        outcome.error = str(error)
+
+
+class BackgroundWrites:
+    """Fixed files written on a thread of their own, in the order given: flushing one to disk
+    (fsync, which releases the GIL) overlaps the work on the next ones, where writing in turn
+    left the process idle. `wait()` before reading the outcomes' errors."""
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self._jobs: queue.SimpleQueue[tuple[FileFix, bytes, bytes] | None] = queue.SimpleQueue()
+        self._thread = threading.Thread(target=self._run, name="mdlint-writes", daemon=True)
+        self._thread.start()
+
+    def submit(self, outcome: FileFix, data: bytes, original: bytes) -> None:
+        self._jobs.put((outcome, data, original))
+
+    def wait(self) -> None:
+        """Every file submitted is written (or its outcome says why not); the thread ends."""
+        self._jobs.put(None)
+        self._thread.join()
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            outcome, data, original = job
+            try:
+                _write(outcome, data, original)
+            except Exception as error:  # a bug in mdlint: said in the outcome, never lost
+                outcome.error = f"{outcome.path}: {internal_error(error).message}"
 
 
 def iter_fixes(
@@ -78,7 +125,8 @@ def iter_fixes(
     window of files at a time, as they come (as `Project.iter_results` checks them); files the
     cache knows to be clean are not even read whole: their outcome has no result."""
     work = functools.partial(_fix_in_worker, unsafe, write)
-    with Workers(project, work, jobs) as workers:
+    batch = functools.partial(_fix_batch_in_worker, unsafe, write)
+    with Workers(project, work, jobs, batch=batch) as workers:
         yield from workers.in_windows(
             project.cached_windows(files, cache),
             total,
@@ -103,8 +151,27 @@ def _known_clean(stored: FileResult | None) -> bool:
 
 
 def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:
-    outcome = fix_file(path, project, unsafe=unsafe, write=write)
-    result = outcome.result
+    return _for_the_report(fix_file(path, project, unsafe=unsafe, write=write), write)
+
+
+def _fix_batch_in_worker(
+    unsafe: bool, write: bool, project: Project, paths: list[str]
+) -> list[FileFix]:
+    """`_fix_in_worker` for each path, the files written while the next ones are fixed."""
+    writes = BackgroundWrites() if write else None
+    try:
+        outcomes = [
+            fix_file(path, project, unsafe=unsafe, write=write, writes=writes) for path in paths
+        ]
+    finally:
+        if writes is not None:
+            writes.wait()
+    return [_for_the_report(outcome, write) for outcome in outcomes]
+
+
+def _for_the_report(outcome: FileFix, write: bool) -> FileFix:
+    """The outcome with only what the report needs, to cross to the main process."""
+    path, result = outcome.path, outcome.result
     if result is not None:  # what only fixers use stays in this process
         result.applied = list(without_details(FileResult(path, tuple(result.applied))).findings)
         result.remaining = list(without_details(FileResult(path, tuple(result.remaining))).findings)

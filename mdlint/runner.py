@@ -44,6 +44,7 @@ HEADER_SCHEMA_KEY = "$schema"
 WINDOW = 500  # files looked up in the cache, and checked, at a time
 _T = TypeVar("_T")
 _R = TypeVar("_R")
+_W = TypeVar("_W")  # what a worker is given: a path, or a chunk of paths
 # A file, the key its result is stored under (None: not to be stored), its stored result (None:
 # it is to be checked).
 # A file of a window: its path, the key its result is (to be) stored under, and its stored
@@ -410,11 +411,20 @@ FORK_POOL = sys.platform.startswith("linux")
 class Workers(Generic[_T]):
     """`work(project, path)` over batches of paths, each batch's results in order: in this
     process, or in up to `jobs` processes once a batch is big enough to pay for starting them.
-    `work` must be a module-level function (it is sent to the processes by name)."""
+    `work` must be a module-level function (it is sent to the processes by name). `batch`, when
+    given, does in a process what `work` does for each of a chunk of paths, all at once."""
 
-    def __init__(self, project: Project, work: Callable[[Project, str], _T], jobs: int) -> None:
+    def __init__(
+        self,
+        project: Project,
+        work: Callable[[Project, str], _T],
+        jobs: int,
+        *,
+        batch: Callable[[Project, list[str]], list[_T]] | None = None,
+    ) -> None:
         self.project = project
         self.work = work
+        self.batch = batch
         self.jobs = jobs
         self._pool: ForkPool | ProcessPoolExecutor | None = None
         self._size = 1
@@ -463,6 +473,10 @@ class Workers(Generic[_T]):
                 return (self.work(self.project, path) for path in paths)
             self._pool, self._size = self._start(jobs), jobs
         chunk = max(8, len(paths) // (self._size * 8))
+        if self.batch is not None:
+            chunks = [paths[start : start + chunk] for start in range(0, len(paths), chunk)]
+            batches = self._pool.map(functools.partial(_in_worker, self.batch), chunks, chunksize=1)
+            return itertools.chain.from_iterable(batches)
         work = functools.partial(_in_worker, self.work)
         return self._pool.map(work, paths, chunksize=chunk)
 
@@ -486,9 +500,9 @@ def _start_worker(config: Config, overrides: Overrides) -> None:
     _WORKER_PROJECT = Project(config, overrides)
 
 
-def _in_worker(work: Callable[[Project, str], _T], path: str) -> _T:
+def _in_worker(work: Callable[[Project, _W], _T], item: _W) -> _T:
     assert _WORKER_PROJECT is not None
-    return work(_WORKER_PROJECT, path)
+    return work(_WORKER_PROJECT, item)
 
 
 def _check_in_worker(

@@ -157,3 +157,76 @@ def test_files_are_checked_while_the_walk_goes_on(tmp_path, monkeypatch):
     assert result.exit_code == 1 and "9 files checked" in result.output
     assert events.count("found") == events.count("check") == 9
     assert before_the_last(events, "check", "found")
+
+
+# --- fix in processes: each chunk's files written on a thread while the next are fixed ----------
+
+
+def fixed_tree(root) -> dict[str, bytes]:
+    return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*.md"))}
+
+
+def test_fix_in_processes_writes_and_reports_as_fix_in_one(tmp_path):
+    for name in ("serial", "parallel"):
+        (tmp_path / name).mkdir()
+        make_site(tmp_path / name, 150)
+    args = ["fix", "--no-cache", "--output-format", "concise"]
+    serial = CliRunner().invoke(main, [*args, "-j", "1", str(tmp_path / "serial")])
+    parallel = CliRunner().invoke(main, [*args, "-j", "2", str(tmp_path / "parallel")])
+    assert serial.exit_code == parallel.exit_code == 1
+    assert parallel.output.replace("parallel", "serial") == serial.output
+    assert "Fixed" in serial.output and fixed_tree(tmp_path / "serial") == fixed_tree(
+        tmp_path / "parallel"
+    )
+
+
+def batch_of(tmp_path, count: int) -> list[str]:
+    make_site(tmp_path, count)
+    return sorted(str(p) for p in tmp_path.rglob("*.md"))
+
+
+def fixable(path: str) -> bool:
+    with open(path, "rb") as stream:
+        return b'sidebar: "Right"' in stream.read()  # make_site's safe mistake
+
+
+def test_a_write_refused_in_the_background_is_that_files_error_only(tmp_path, monkeypatch):
+    from mdlint import fix_runner
+    from mdlint.writer import WriteError
+
+    paths = batch_of(tmp_path, 12)
+    refused = [path for path in paths if fixable(path)][1]
+    with open(refused, "rb") as stream:
+        before = stream.read()
+    real = fix_runner.write_atomically
+
+    def write(path, data, original):
+        if path == refused:
+            raise WriteError(f"{path}: cannot write: refused")
+        real(path, data, original)
+
+    monkeypatch.setattr(fix_runner, "write_atomically", write)
+    outcomes = fix_runner._fix_batch_in_worker(False, True, Project.load(isolated=True), paths)
+    assert [outcome.path for outcome in outcomes] == paths
+    assert [(o.path, o.error) for o in outcomes if o.error] == [
+        (refused, f"{refused}: cannot write: refused")
+    ]
+    with open(refused, "rb") as stream:
+        assert stream.read() == before
+    written = [o.path for o in outcomes if o.changed and o.path != refused]
+    assert len(written) >= 3 and not any(fixable(path) for path in written)
+
+
+def test_a_bug_while_writing_in_the_background_is_reported_not_lost(tmp_path, monkeypatch):
+    from mdlint import fix_runner
+
+    paths = batch_of(tmp_path, 7)
+
+    def write(path, data, original):
+        raise RuntimeError("oops")
+
+    monkeypatch.setattr(fix_runner, "write_atomically", write)
+    outcomes = fix_runner._fix_batch_in_worker(False, True, Project.load(isolated=True), paths)
+    errors = [outcome.error for outcome in outcomes if outcome.changed]
+    assert errors and all(error and "oops" in error for error in errors)
+    assert all(outcome.error is None for outcome in outcomes if not outcome.changed)
