@@ -1,3 +1,3 @@
-from mdlint.entry import main
+from mdlint.entry import run
 
-main()
+run()

@@ -1,0 +1,91 @@
+"""The `mdlint` command as a process: `entry.run` ends it without Python's teardown, once the
+output is flushed, with the status `main()` gave; a closed pipe ends it quietly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from mdlint.cli import main as click_main
+from mdlint.entry import BROKEN_PIPE_STATUS, _status
+
+from .conftest import VALID_HEADER
+
+BROKEN = VALID_HEADER.replace('sidebar: "right"', 'sidebar: "Right"')
+
+
+def mdlint(*args: str, cwd, **kwargs) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mdlint", *args], cwd=cwd, capture_output=True, text=True, **kwargs
+    )
+
+
+@pytest.fixture
+def site(tmp_path):
+    for index in range(120):
+        (tmp_path / f"article-{index:03d}.md").write_text(BROKEN if index % 2 else VALID_HEADER)
+    return tmp_path
+
+
+def test_the_whole_output_is_written_and_the_status_kept(site):
+    done = mdlint("check", "--no-cache", ".", cwd=site)
+    assert done.returncode == 1
+    in_process = CliRunner().invoke(click_main, ["check", "--no-cache", str(site)])
+    assert done.stdout.replace("./", "") == in_process.output.replace(f"{site}/", "")
+    assert done.stdout.endswith("(120 files checked). 60 fixable with `mdlint fix`.\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "stream", "text"),
+    [
+        (["--version"], 0, "stdout", "mdlint, version"),
+        (["check", "article-000.md"], 0, "stdout", "No problems found"),
+        (["check", "no-such-file.md"], 2, "stderr", "no such file or directory"),
+        (["check", "--no-such-option"], 2, "stderr", "No such option"),
+        (["no-such-command"], 2, "stderr", "No such command"),
+    ],
+)
+def test_each_way_out_keeps_its_status_and_message(site, args, status, stream, text):
+    done = mdlint(*args, cwd=site)
+    assert done.returncode == status
+    assert text in getattr(done, stream)
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path):
+    """`mdlint check | head -1`: the reader goes away; no traceback, SIGPIPE's status. (The
+    report is larger than a pipe holds, so mdlint is still writing when the reader goes.)"""
+    for index in range(700):
+        (tmp_path / f"article-{index:03d}.md").write_text(BROKEN)
+    site = tmp_path
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mdlint", "check", "--no-cache", "."],
+        cwd=site,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout.readline().startswith(b"./article-")
+    process.stdout.close()
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == BROKEN_PIPE_STATUS
+    assert stderr == b""
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "printed"),
+    [(None, 0, ""), (0, 0, ""), (3, 3, ""), ("a message", 1, "a message\n")],
+)
+def test_status_is_what_sys_exit_gives(capsys, code, status, printed):
+    assert _status(code) == status
+    assert capsys.readouterr().err == printed
+
+
+def test_python_m_mdlint_and_the_console_script_are_the_same_entry():
+    with open(os.path.join(os.path.dirname(__file__), "..", "mdlint", "__main__.py")) as stream:
+        assert "run()" in stream.read()
+    with open(os.path.join(os.path.dirname(__file__), "..", "pyproject.toml")) as stream:
+        assert 'mdlint = "mdlint.entry:run"' in stream.read()
