@@ -20,8 +20,9 @@ commands (interpreter start-up included), the median of --runs runs of:
 
 The floor and mdlint's check rows are measured in rounds, each command taking its turn in every
 round, so that a slow spell of a shared machine weighs on all of them alike rather than on one
-row (fix's copy of the site and its writes are flushed to disk outside the timed runs); the
-peers, much slower, are timed after.
+row (fix's copy of the site and its writes are flushed to disk outside the timed runs), in an
+order shuffled each round, so that no row always follows a heavy one; the peers, much slower,
+are timed after.
 On a shared machine the ratios still move by a tenth or two between runs: run it a few times.
 
 mdlint runs in the generated site's directory, as in a user's checkout: a Git repository with a
@@ -37,6 +38,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -48,6 +50,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 HUGO_GITIGNORE = "# Hugo\npublic/\nresources/_gen/\n.hugo_build.lock\nnode_modules/\n"
 IMPORT_ROW = "python -c 'import mdlint'"
+ORDER_SEED = 7  # the order of the commands in each round (timed_together)
 GENERATOR = ROOT.parent / "shared" / "bench" / "make_mainroad_corpus.py"
 SCHEMA = ROOT / "schemas" / "article.schema.json"
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -114,10 +117,18 @@ def peak_kb(command: Command) -> int:
 
 def timed_together(commands: dict[str, Command], rounds: int) -> dict[str, tuple[float, int]]:
     """Each command's median wall time and peak RSS. The commands take turns within each round,
-    so that a slow spell of a shared machine weighs on all of them alike, not on one row."""
+    so that a slow spell of a shared machine weighs on all of them alike, not on one row; in an
+    order shuffled anew each round (seeded: the same for every run of the script), because a
+    command run right after a heavy one is slower (on the machine these figures come from, a
+    warm check took 0.066 s alone and 0.090 s right after a cold one), and a fixed order would
+    always hand that to the same rows."""
     times: dict[str, list[float]] = {name: [] for name in commands}
+    order = random.Random(ORDER_SEED)
     for _ in range(rounds):
-        for name, command in commands.items():
+        names = list(commands)
+        order.shuffle(names)
+        for name in names:
+            command = commands[name]
             times[name].extend(run_once(command) for _ in range(command.repeat))
     return {
         name: (statistics.median(times[name]), peak_kb(command))
