@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .document import FrontMatterError, open_for_reading, split
+from .document import FrontMatterError, read_whole, split
 from .findings import FileResult
 from .fixer import FixResult, fix_bytes
 from .reporters.text import plural
@@ -49,8 +49,7 @@ def fix_file(
     """Read, fix and (with `write`) write back one file. With `writes`, the writing is left to
     its thread: the outcome's `error` is known once `writes.wait()` returns."""
     try:
-        with open_for_reading(path) as stream:
-            original = stream.read()
+        original = read_whole(path)
     except OSError as error:
         return FileFix(path, error=f"{path}: cannot read: {error.strerror or error}")
     try:
