@@ -26,7 +26,8 @@ def run() -> None:
     from the cache. Once the output is flushed nothing is left to do (the cache is saved, the
     workers are gone), so the process ends there. Output cut short by a closed pipe ends the run
     quietly with 141, as a process killed by SIGPIPE does, rather than with a traceback. An
-    error of mdlint's own (any other exception) still ends with its traceback."""
+    error of mdlint's own (any other exception) still ends with its traceback, and a run under a
+    profiler or a tracer (cProfile, coverage) exits the usual way, so that they can report."""
     try:
         main()
         code = 0
@@ -41,6 +42,8 @@ def run() -> None:
         _leave_after_broken_pipe()
     except (OSError, ValueError):  # an output that cannot take the rest: Python says how
         sys.exit(code)
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        sys.exit(code)  # a profiler or coverage writes its report on the way out: let it
     os._exit(code)
 
 

@@ -89,3 +89,15 @@ def test_python_m_mdlint_and_the_console_script_are_the_same_entry():
         assert "run()" in stream.read()
     with open(os.path.join(os.path.dirname(__file__), "..", "pyproject.toml")) as stream:
         assert 'mdlint = "mdlint.entry:run"' in stream.read()
+
+
+def test_a_profiler_still_gets_to_report(site):
+    """`python -m cProfile -m mdlint ...` prints its statistics after the run."""
+    done = subprocess.run(
+        [sys.executable, "-m", "cProfile", "-s", "tottime", "-m", "mdlint", "check", "."],
+        cwd=site,
+        capture_output=True,
+        text=True,
+    )
+    # (cProfile itself swallows the exit status.)
+    assert "Found 60 problems" in done.stdout and "function calls" in done.stdout
