@@ -42,9 +42,20 @@ def run() -> None:
         _leave_after_broken_pipe()
     except (OSError, ValueError):  # an output that cannot take the rest: Python says how
         sys.exit(code)
-    if sys.getprofile() is not None or sys.gettrace() is not None:
+    if _observed():
         sys.exit(code)  # a profiler or coverage writes its report on the way out: let it
     os._exit(code)
+
+
+def _observed() -> bool:
+    """Whether a profiler, a debugger or coverage watches the run (settrace or setprofile, or
+    from Python 3.12 sys.monitoring)."""
+    if sys.getprofile() is not None or sys.gettrace() is not None:
+        return True
+    monitoring = getattr(sys, "monitoring", None)
+    if monitoring is None:
+        return False
+    return any(monitoring.get_tool(tool) is not None for tool in range(6))
 
 
 def _status(code: object) -> int:
