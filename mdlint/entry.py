@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 # The exit status of a process killed by SIGPIPE, as `mdlint check | head` ends when cut short.
 BROKEN_PIPE_STATUS = 141
+INTERRUPTED_STATUS = 130  # and by SIGINT (Ctrl-C)
 
 
 def run() -> None:
@@ -25,7 +26,8 @@ def run() -> None:
     Python's own exit frees every module and object one by one: ~7 ms, 6% of a run answered
     from the cache. Once the output is flushed nothing is left to do (the cache is saved, the
     workers are gone), so the process ends there. Output cut short by a closed pipe ends the run
-    quietly with 141, as a process killed by SIGPIPE does, rather than with a traceback. An
+    quietly with 141, as a process killed by SIGPIPE does, rather than with a traceback; Ctrl-C
+    with a line saying so and 130. An
     error of mdlint's own (any other exception) still ends with its traceback, and a run under a
     profiler or a tracer (cProfile, coverage) exits the usual way, so that they can report."""
     try:
@@ -35,6 +37,9 @@ def run() -> None:
         code = _status(stop.code)
     except BrokenPipeError:
         _leave_after_broken_pipe()
+    except KeyboardInterrupt:  # Ctrl-C: the workers are gone and the cache saved by now
+        print("mdlint: interrupted", file=sys.stderr)
+        code = INTERRUPTED_STATUS
     try:
         sys.stdout.flush()
         sys.stderr.flush()

@@ -21,6 +21,7 @@ import contextlib
 import os
 import pickle
 import select
+import signal
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
@@ -183,6 +184,9 @@ def _serve(
     """A worker's life: set up, then answer tasks until the task pipe closes. Never returns: the
     parent's code after fork() (its `finally` blocks, atexit handlers, buffered output) must not
     run again in the child."""
+    # Ctrl-C reaches the whole process group: the parent alone answers it, and its shutdown
+    # closes the pipes, which ends the worker at its next read or write.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     code = 0
     try:
         with open(tasks, "rb") as incoming, open(results, "wb", buffering=0) as outgoing:

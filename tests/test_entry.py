@@ -101,3 +101,30 @@ def test_a_profiler_still_gets_to_report(site):
     )
     # (cProfile itself swallows the exit status.)
     assert "Found 60 problems" in done.stdout and "function calls" in done.stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "killpg"), reason="needs process groups")
+def test_ctrl_c_ends_the_run_with_a_line_and_130(tmp_path):
+    import signal
+
+    for index in range(4000):
+        (tmp_path / f"article-{index:04d}.md").write_text(BROKEN)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "mdlint", "check", "--no-cache", "-j", "2", "."],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # a process group of its own, as a terminal's job is
+    )
+    assert process.stdout is not None
+    process.stdout.readline()  # the first window is reported: workers at work on the next
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole group gets it
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 1:  # the machine was fast enough to finish first
+        pytest.skip("the run ended before it could be interrupted")
+    assert process.returncode == 130
+    assert stderr.strip().splitlines()[-1] == "mdlint: interrupted"
+    assert "Traceback" not in stderr
+    with pytest.raises(ProcessLookupError):  # its workers were reaped before it left
+        os.killpg(process.pid, 0)

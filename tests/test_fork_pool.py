@@ -203,3 +203,15 @@ def test_both_pools_give_the_serial_results(tmp_path, monkeypatch, fork_pool):
     parallel = project.check_files(paths, jobs=2)
     assert parallel == serial
     assert sum(len(result.findings) for result in parallel) > 100
+
+
+def test_ctrl_c_is_the_parents_to_answer_a_worker_ignores_it():
+    """Ctrl-C reaches the whole process group; a worker that died of it would make the run
+    report a dead worker rather than the interruption the parent reports."""
+    pool = ForkPool(1, no_setup, ())
+    try:
+        assert list(pool.map(square, range(3), chunksize=1)) == [0, 1, 4]  # set up by now
+        os.kill(pool._workers[0].pid, signal.SIGINT)
+        assert list(pool.map(square, range(5), chunksize=2)) == [0, 1, 4, 9, 16]
+    finally:
+        pool.shutdown()
