@@ -14,13 +14,13 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 try:  # the C module alone: the sqlite3 package adds datetime adapters (2.5 ms to import) never used
     import _sqlite3 as sqlite3
 except ImportError:  # not CPython's layout
     import sqlite3  # type: ignore[no-redef]
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from ._version import __version__
 from .digest import hex_digest

@@ -45,8 +45,6 @@ WINDOW = 500  # files looked up in the cache, and checked, at a time
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _W = TypeVar("_W")  # what a worker is given: a path, or a chunk of paths
-# A file, the key its result is stored under (None: not to be stored), its stored result (None:
-# it is to be checked).
 # A file of a window: its path, the key its result is (to be) stored under, and its stored
 # result while that still holds (None: the file is to be checked).
 Cached = tuple[str, "CacheKey | None", "FileResult | None"]
