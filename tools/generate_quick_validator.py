@@ -9,10 +9,10 @@ nothing but `re`, never accepts what jsonschema rejects, builds no error message
 them), and ends with `is_valid(data) -> bool` and `property_is_valid(name, value) -> bool`. For
 the second, each top-level property's subschema is compiled as a function of its own: before
 compiling, the script moves it into `$defs` and leaves a `$ref` to it in its place, which means
-the same in JSON Schema (see `with_properties_as_defs`). The module only answers "valid?" on the quick
-path; jsonschema stays the reference for every message and every invalid file, and
-tests/test_quick_validator.py proves the module never says "valid" where jsonschema says
-"invalid".
+the same in JSON Schema (see `with_properties_as_defs`). The module only answers "valid?";
+jsonschema stays the reference for every message and every invalid file, and
+tests/test_quick_validator.py and tests/test_property_precheck.py prove the module never says
+"valid" where jsonschema says "invalid".
 
 The output is deterministic (no timestamp, no fastjsonschema version) and is excluded from ruff
 and mypy in pyproject.toml: it is generated code, checked by the tests rather than by linters.
