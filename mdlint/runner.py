@@ -271,11 +271,32 @@ class Project:
                 continue
             cached: list[Cached] = []
             entries = cache.entries([path for path, _ in window])
+            shared = self._shared_fingerprint(window[0][0])
             for (path, status), entry in zip(window, entries, strict=True):
-                key = self.cache_key(path, entry, status) if entry is not None else None
-                hit = entry.result_for(path, key) if entry is not None and key is not None else None
+                if entry is None:
+                    key = hit = None
+                elif (
+                    shared is not None
+                    and status is not None
+                    and entry.signature == status
+                    and not entry.names_schema
+                ):
+                    # What cache_key() finds, in short, for nearly every file of a warm run:
+                    # unchanged since its entry was stored, under settings all files share.
+                    key = CacheKey(entry.content, shared, status, False)
+                    hit = entry.result_for(path, key)
+                else:
+                    key = self.cache_key(path, entry, status)
+                    hit = entry.result_for(path, key) if key is not None else None
                 cached.append((path, key, hit))
             yield cached
+
+    def _shared_fingerprint(self, path: str) -> str | None:
+        """The settings fingerprint of every file whose header names no schema, when nothing
+        else tells files apart (no [[schemas]], no per-file-ignores); None otherwise."""
+        if self.associations or self.rules.per_file:
+            return None
+        return self.settings_fingerprint(path, b"")
 
     def check_and_key(self, path: str) -> tuple[FileResult, CacheKey | None]:
         """`check_file`, and the key its result is to be stored under (None when the file cannot

@@ -372,3 +372,28 @@ def test_an_entry_is_keyed_by_the_absolute_path_as_abspath_makes_it(parts):
     cache = Cache("/nonexistent", lambda message: None)
     assert cache._absolute(path) == os.path.normpath(os.path.join(cache._cwd, path))
     assert cache._absolute(path) == cache._absolute(path)  # also once its directory is known
+
+
+def test_the_shortcut_for_unchanged_files_finds_what_cache_key_finds(site, monkeypatch):
+    """cached_windows answers an unchanged file under shared settings without cache_key(); the
+    keys and stored results must be those cache_key() gives."""
+    from mdlint.runner import Project
+
+    (site / "schema.md").write_text(VALID_HEADER.replace("---\n", '---\n$schema: "x.json"\n', 1))
+    (site / "later.md").write_text(VALID_HEADER)
+    run(".")
+    stored = (site / "later.md").stat()
+    (site / "later.md").write_text(BROKEN + "\n")  # changed, its time put back: its size tells
+    os.utime(site / "later.md", ns=(stored.st_atime_ns, stored.st_mtime_ns))
+    project = Project.load()
+    cache = Cache(str(site / ".mdlint_cache"), lambda message: None)
+    files = list(project.iter_files(["."]))
+
+    def windows():
+        return [item for window in project.cached_windows(files, cache) for item in window]
+
+    quick = windows()
+    monkeypatch.setattr(Project, "_shared_fingerprint", lambda self, path: None)
+    assert windows() == quick
+    hits = {Path(path).name: hit for path, _, hit in quick}
+    assert hits["good.md"] is not None and hits["bad.md"] is not None and hits["later.md"] is None
