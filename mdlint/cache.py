@@ -286,7 +286,9 @@ class Cache:
     def _absolute(self, path: str) -> str:
         """The entry's key: `path` made absolute, as os.path.abspath would (its directory worked
         out once for all its files, and no getcwd() per file)."""
-        directory, name = os.path.split(path)
+        directory, _, name = path.rpartition(os.sep)  # as os.path.split, but in C
+        if os.altsep is not None or not directory.strip(os.sep):  # `/x`, `//x`, `x`: its rules
+            directory, name = os.path.split(path)
         if name in ("", ".", ".."):
             return os.path.normpath(os.path.join(self._cwd, path))
         absolute = self._directories.get(directory)
@@ -294,7 +296,7 @@ class Cache:
             absolute = self._directories[directory] = os.path.normpath(
                 os.path.join(self._cwd, directory)
             )
-        return os.path.join(absolute, name)
+        return absolute + name if absolute.endswith(os.sep) else absolute + os.sep + name
 
 
 def _is_busy(error: sqlite3.Error) -> bool:
