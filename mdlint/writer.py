@@ -12,6 +12,8 @@ import os
 import stat
 import tempfile
 
+_FCHMOD = hasattr(os, "fchmod")  # not on Windows before Python 3.13
+
 
 class WriteError(Exception):
     """The file could not be written; the original is untouched."""
@@ -22,10 +24,15 @@ class ChangedOnDisk(WriteError):
 
 
 def write_atomically(path: str, data: bytes, original: bytes) -> None:
-    if os.path.islink(path):
+    # Straight system calls on the descriptor: a file object would add three of its own, and a
+    # run of `fix` writes thousands of files.
+    try:
+        status = os.lstat(path)
+    except OSError as error:
+        raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
+    if stat.S_ISLNK(status.st_mode):
         raise WriteError(f"{path}: is a symbolic link; mdlint does not write through links")
     try:
-        mode = stat.S_IMODE(os.stat(path).st_mode)
         handle, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(path)}.",
             suffix=".mdlint-tmp",
@@ -34,11 +41,18 @@ def write_atomically(path: str, data: bytes, original: bytes) -> None:
     except OSError as error:
         raise WriteError(f"{path}: cannot write: {error.strerror or error}") from None
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
+        mode = stat.S_IMODE(status.st_mode)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view) :]
+            if _FCHMOD:
+                os.fchmod(handle, mode)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        if not _FCHMOD:
+            os.chmod(temporary, mode)
         if _read(path) != original:
             raise ChangedOnDisk(
                 f"{path}: changed on disk while mdlint was fixing it; left as it is"
@@ -56,8 +70,14 @@ def write_atomically(path: str, data: bytes, original: bytes) -> None:
 
 
 def _read(path: str) -> bytes:
-    with open(path, "rb") as stream:
-        return stream.read()
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(descriptor)
 
 
 def _remove(path: str) -> None:
