@@ -12,13 +12,13 @@ import textwrap
 import pytest
 
 from mdlint import runner
+from mdlint.fork_pool import ForkPool, WorkerDied
 from mdlint.runner import Project
 
 from .conftest import ROOT
 from .test_parallel import make_site
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-from mdlint.fork_pool import ForkPool, WorkerDied  # noqa: E402
 
 _STATE: dict[str, object] = {}
 
