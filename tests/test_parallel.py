@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from click.testing import CliRunner
 
 from mdlint import runner
@@ -166,7 +169,9 @@ def fixed_tree(root) -> dict[str, bytes]:
     return {str(path.relative_to(root)): path.read_bytes() for path in sorted(root.rglob("*.md"))}
 
 
-def test_fix_in_processes_writes_and_reports_as_fix_in_one(tmp_path):
+@pytest.mark.parametrize("fork_pool", [True, False], ids=["fork pool", "ProcessPoolExecutor"])
+def test_fix_in_processes_writes_and_reports_as_fix_in_one(tmp_path, monkeypatch, fork_pool):
+    monkeypatch.setattr(runner, "FORK_POOL", fork_pool and hasattr(os, "fork"))
     for name in ("serial", "parallel"):
         (tmp_path / name).mkdir()
         make_site(tmp_path / name, 150)
