@@ -12,6 +12,8 @@ import os
 import stat
 import tempfile
 
+from .document import read_whole
+
 _FCHMOD = hasattr(os, "fchmod")  # not on Windows before Python 3.13
 
 
@@ -53,7 +55,7 @@ def write_atomically(path: str, data: bytes, original: bytes) -> None:
             os.close(handle)
         if not _FCHMOD:
             os.chmod(temporary, mode)
-        if _read(path) != original:
+        if read_whole(path) != original:
             raise ChangedOnDisk(
                 f"{path}: changed on disk while mdlint was fixing it; left as it is"
             )
@@ -67,17 +69,6 @@ def write_atomically(path: str, data: bytes, original: bytes) -> None:
     except BaseException:
         _remove(temporary)
         raise
-
-
-def _read(path: str) -> bytes:
-    descriptor = os.open(path, os.O_RDONLY)
-    try:
-        chunks = []
-        while chunk := os.read(descriptor, 1 << 20):
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(descriptor)
 
 
 def _remove(path: str) -> None:

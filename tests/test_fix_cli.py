@@ -134,13 +134,13 @@ def test_interrupt_before_the_rename_leaves_the_original(site, monkeypatch):
 
 
 def test_a_file_changed_on_disk_is_skipped(site, monkeypatch):
-    real_read = writer._read
+    real_read = writer.read_whole
 
     def someone_else_wrote(path):
         Path(path).write_text(BROKEN + "\nedited meanwhile\n")
         return real_read(path)
 
-    monkeypatch.setattr(writer, "_read", someone_else_wrote)
+    monkeypatch.setattr(writer, "read_whole", someone_else_wrote)
     result = run("fix", str(site / "broken.md"))
     assert result.exit_code == 2
     assert "changed on disk" in result.output
