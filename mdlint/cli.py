@@ -19,6 +19,7 @@ from .commands import (
     open_cache,
     run_check,
     use_color,
+    warn_when_nothing_found,
     with_progress,
 )
 from .options import ProjectArgs
@@ -195,6 +196,7 @@ def fix(
     elif not quiet:
         would = tally.changed
         click.echo(f"{would} {'file' if would == 1 else 'files'} would be changed.", err=show_diff)
+    warn_when_nothing_found(paths, project, tally.seen)
     if tally.errors:
         sys.exit(EXIT_ERROR)
     if not write:

@@ -38,6 +38,31 @@ def warn(message: str) -> None:
     print(f"mdlint: warning: {message}", file=sys.stderr)
 
 
+def warn_when_nothing_found(paths: tuple[str, ...], project: Project, found: int) -> None:
+    """A run that walked directories and found no file to check says so, and names the Markdown
+    files it passed over for their extension: a CI step checking nothing must not look clean."""
+    directories = [path for path in paths or (".",) if os.path.isdir(path)]
+    if found or not directories:
+        return
+    from .discovery import passed_over
+    from .reporters.text import plural
+
+    rules = project.discovery_rules()
+    where = ", ".join(directories)
+    looked_for = ", ".join(rules.extensions)
+    others = passed_over(directories, rules)
+    if not others:
+        warn(f"no files to check under {where}: none ends {looked_for} and is not excluded")
+        return
+    counts = ", ".join(f"{count} {extension}" for extension, count in others.items())
+    names = ", ".join(f'"{extension}"' for extension in others)
+    warn(
+        f"no files to check under {where}: mdlint looks for files ending {looked_for}, and "
+        f"passed over {counts} {plural(sum(others.values()), 'file')}; add {names} to "
+        "`extensions` in the configuration to check them"
+    )
+
+
 def open_cache(directory: str | None, root: str) -> Cache:
     from .cache import Cache, default_directory
 
@@ -146,6 +171,7 @@ def run_check(
         if cache is not None:
             cache.save()
     output.summary(tally.summary())
+    warn_when_nothing_found(paths, project, tally.checked)
     for message in tally.errors:
         print(f"mdlint: error: {message}", file=sys.stderr)
     if debug:

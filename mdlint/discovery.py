@@ -17,6 +17,9 @@ from .gitignore import GitIgnore
 from .globs import GlobSet
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
+# The extensions Markdown goes by (GitHub's list of them, and MDX's): what a walk that found no
+# file may have passed over, which the warning names (`passed_over`).
+MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdx", ".mdown", ".mdwn", ".mkd", ".mkdn", ".mkdown")
 
 Stamp = tuple[int, int, int]  # a file's modification time (ns), size and inode
 
@@ -100,6 +103,17 @@ def iter_files(
     if extensions is not None:
         rules = rules._replace(extensions=tuple(extensions))
     return _each_once(given, rules)
+
+
+def passed_over(directories: Iterable[str], rules: DiscoveryRules) -> dict[str, int]:
+    """How many Markdown files below `directories` each extension the rules leave out has: the
+    files a walk would find with that extension added (every other rule applied)."""
+    others = tuple(e for e in MARKDOWN_EXTENSIONS if e not in rules.extensions)
+    counts: dict[str, int] = {}
+    for path, _ in iter_files(directories, others, rules=rules):
+        extension = next((e for e in others if path.lower().endswith(e)), os.path.splitext(path)[1])
+        counts[extension] = counts.get(extension, 0) + 1
+    return counts
 
 
 def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, Stamp | None]]:

@@ -202,6 +202,7 @@ class FixTally:
     def __init__(self, outcomes: Iterable[FileFix]) -> None:
         self._outcomes = outcomes
         self.fixed = self.files = self.remaining = self.unsafe_left = self.changed = 0
+        self.seen = 0  # outcomes, one a file
         self.errors: list[str] = []
 
     def __iter__(self) -> Iterator[FileFix]:
@@ -210,6 +211,7 @@ class FixTally:
             yield outcome
 
     def _count(self, outcome: FileFix) -> None:
+        self.seen += 1
         if outcome.error:
             self.errors.append(outcome.error)
         if outcome.result is None:

@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from mdlint.cli import main
 from mdlint.config import resolve_config
-from mdlint.discovery import DEFAULT_EXTENSIONS, DiscoveryRules, PathError, discover, iter_files
+from mdlint.discovery import (
+    DEFAULT_EXTENSIONS,
+    DiscoveryRules,
+    PathError,
+    discover,
+    iter_files,
+    passed_over,
+)
 from mdlint.globs import DEFAULT_EXCLUDE, GlobSet
 from mdlint.runner import Overrides, Project
 
@@ -513,3 +520,66 @@ def test_a_walk_uses_the_gitignore_reader_it_is_given(repo):
     discover([str(repo)], rules=DiscoveryRules(respect_gitignore=True, gitignore=reader))
     assert reader._chains  # it was asked
     assert DiscoveryRules().gitignore._chains == {}  # the placeholder never is
+
+
+# --- A walk that finds nothing says what it passed over ------------------------------------------
+
+
+def test_passed_over_counts_the_markdown_files_the_extensions_leave_out(tmp_path):
+    touch(tmp_path, "a.mdx", "b.MDX", "c/d.mkd", "e.txt", "node_modules/f.mdx", ".hidden/g.mdx")
+    project = Project(resolve_config(tmp_path), Overrides())
+    rules = project.discovery_rules()
+    # The other rules still apply: node_modules is excluded, hidden entries are skipped.
+    assert passed_over([str(tmp_path)], rules) == {".mdx": 2, ".mkd": 1}
+    assert passed_over([str(tmp_path)], rules._replace(extensions=(".mdx",))) == {".mkd": 1}
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_a_walk_that_finds_nothing_warns_and_names_what_it_passed_over(
+    tmp_path, monkeypatch, command
+):
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, "docs/a.mdx", "docs/b.mdx", "docs/notes.txt")
+    code, stdout, stderr = run(command, str(tmp_path / "docs"))
+    assert code == 0 and ("0 files checked" in stdout or "in 0 files" in stdout)
+    assert stderr == (
+        f"mdlint: warning: no files to check under {tmp_path / 'docs'}: mdlint looks for files "
+        'ending .md, .markdown, and passed over 2 .mdx files; add ".mdx" to `extensions` in the '
+        "configuration to check them\n"
+    )
+
+
+def test_a_walk_that_finds_nothing_at_all_says_so(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # where the default exclusions (node_modules) apply
+    touch(tmp_path, "docs/notes.txt", "node_modules/x.md")
+    code, _, stderr = run("check", "-q", str(tmp_path))
+    assert code == 0
+    assert stderr == (
+        f"mdlint: warning: no files to check under {tmp_path}: none ends .md, .markdown and is "
+        "not excluded\n"
+    )
+
+
+def test_no_warning_once_the_extension_is_configured_or_a_file_is_found(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, "docs/a.mdx", "docs/b.md")
+    _, stdout, stderr = run("check", str(tmp_path / "docs"))
+    assert "1 file checked" in stdout and stderr == ""
+    (tmp_path / "mdlint.toml").write_text('extensions = [".mdx"]\n')
+    _, stdout, stderr = run(
+        "check", "--config", str(tmp_path / "mdlint.toml"), str(tmp_path / "docs")
+    )
+    assert "1 file checked" in stdout and stderr == ""
+
+
+def test_named_files_all_excluded_need_no_warning(tmp_path, monkeypatch):
+    """pre-commit names files: when --force-exclude leaves none, nothing was walked to warn about."""
+    monkeypatch.chdir(tmp_path)
+    touch(tmp_path, "node_modules/a.md")
+    code, stdout, stderr = run("check", "--force-exclude", str(tmp_path / "node_modules" / "a.md"))
+    assert code == 0 and "0 files checked" in stdout and stderr == ""
