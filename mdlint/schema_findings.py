@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -268,6 +269,19 @@ def did_you_mean(word: Any, candidates: list[str]) -> str | None:
     """The closest candidate: same letters in another case first, then a near spelling."""
     if not isinstance(word, str) or not candidates:
         return None
+    if len(word) > _MAX_REMEMBERED_WORD or len(candidates) > _MAX_REMEMBERED_CANDIDATES:
+        return _closest(word, tuple(candidates))
+    return _remembered_closest(word, tuple(candidates))
+
+
+# The same mistake meets the same candidates again: in the re-check of a fixed file, and in the
+# next files of a site where it repeats (difflib takes ~0.1 ms a call). Long words and long
+# lists, rare, are not kept, so that the memory stays small (under a megabyte).
+_MAX_REMEMBERED_WORD = 100
+_MAX_REMEMBERED_CANDIDATES = 100
+
+
+def _closest(word: str, candidates: tuple[str, ...]) -> str | None:
     folded = word.strip().casefold()
     for candidate in candidates:
         if candidate.casefold() == folded:
@@ -276,6 +290,9 @@ def did_you_mean(word: Any, candidates: list[str]) -> str | None:
     if not close:
         return None
     return next(candidate for candidate in candidates if candidate.casefold() == close[0])
+
+
+_remembered_closest = functools.lru_cache(maxsize=1024)(_closest)
 
 
 def _pattern(error: Any, path: tuple[PathItem, ...], locator: Locator) -> Iterator[Finding]:
