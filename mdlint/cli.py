@@ -174,21 +174,21 @@ def fix(
         ),
         "Fixing",
     )
-    tally = FixTally(outcomes)
-    if write:  # what remains, in the chosen format; the source lines are those of the fixed file
-        notes: dict[str, dict[int, str]] = {}
-        fixed: dict[str, bytes] = {}
-        left = remaining_results(tally, notes, fixed)
-        output.report(left, color=use_color(sys.stdout), notes=notes, source=fixed.get)
-    else:
-        for outcome in tally:
-            if outcome.result is None or not outcome.changed:
-                continue
-            if show_diff:
-                before, after = outcome.result.original, outcome.result.fixed
-                click.echo(unified_diff(outcome.path, before, after), nl=False)
-            else:
-                click.echo(f"Would fix {outcome.path}")
+    with FixTally(outcomes) as tally:
+        if write:  # what remains, in the chosen format; the source lines: the fixed file's
+            notes: dict[str, dict[int, str]] = {}
+            fixed: dict[str, bytes] = {}
+            left = remaining_results(tally, notes, fixed)
+            output.report(left, color=use_color(sys.stdout), notes=notes, source=fixed.get)
+        else:
+            for outcome in tally:
+                if outcome.result is None or not outcome.changed:
+                    continue
+                if show_diff:
+                    before, after = outcome.result.original, outcome.result.fixed
+                    click.echo(unified_diff(outcome.path, before, after), nl=False)
+                else:
+                    click.echo(f"Would fix {outcome.path}")
     for message in tally.errors:
         click.echo(f"mdlint: error: {message}", err=True)
     if write:

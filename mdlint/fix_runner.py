@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -14,7 +15,7 @@ from .fixer import FixResult, fix_bytes
 from .reporters.text import plural
 from .runner import Cached, FileSettings, Project, Workers, internal_error, without_details
 from .schema import SchemaError
-from .writer import WriteError, write_atomically
+from .writer import Patch, WriteError, apply_patch, write_atomically
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -26,6 +27,7 @@ class FileFix:
     path: str
     result: FixResult | None = None
     error: str | None = None  # could not read, fix or write: the file is as it was
+    patch: Patch | None = None  # the fix, still to be written (by `written_in_order`)
 
     @property
     def changed(self) -> bool:
@@ -38,16 +40,8 @@ def fix_data(data: bytes, settings: FileSettings, *, unsafe: bool) -> FixResult:
     )
 
 
-def fix_file(
-    path: str,
-    project: Project,
-    *,
-    unsafe: bool,
-    write: bool = True,
-    writes: BackgroundWrites | None = None,
-) -> FileFix:
-    """Read, fix and (with `write`) write back one file. With `writes`, the writing is left to
-    its thread: the outcome's `error` is known once `writes.wait()` returns."""
+def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -> FileFix:
+    """Read, fix and (with `write`) write back one file."""
     try:
         original = read_whole(path)
     except OSError as error:
@@ -65,48 +59,11 @@ def fix_file(
         )
     outcome = FileFix(path, result)
     if write and result.changed:
-        if writes is not None:
-            writes.submit(outcome, result.fixed, original)
-        else:
-            _write(outcome, result.fixed, original)
+        try:
+            write_atomically(path, result.fixed, original)
+        except WriteError as error:
+            outcome.error = str(error)
     return outcome
-
-
-def _write(outcome: FileFix, data: bytes, original: bytes) -> None:
-    try:
-        write_atomically(outcome.path, data, original)
-    except WriteError as error:
-        outcome.error = str(error)
-
-
-class BackgroundWrites:
-    """Fixed files written on a thread of their own, in the order given: flushing one to disk
-    (fsync, which releases the GIL) overlaps the work on the next ones, where writing in turn
-    left the process idle. `wait()` before reading the outcomes' errors."""
-
-    def __init__(self) -> None:
-        import queue
-        import threading
-
-        self._jobs: queue.SimpleQueue[tuple[FileFix, bytes, bytes] | None] = queue.SimpleQueue()
-        self._thread = threading.Thread(target=self._run, name="mdlint-writes", daemon=True)
-        self._thread.start()
-
-    def submit(self, outcome: FileFix, data: bytes, original: bytes) -> None:
-        self._jobs.put((outcome, data, original))
-
-    def wait(self) -> None:
-        """Every file submitted is written (or its outcome says why not); the thread ends."""
-        self._jobs.put(None)
-        self._thread.join()
-
-    def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            outcome, data, original = job
-            try:
-                _write(outcome, data, original)
-            except Exception as error:  # a bug in mdlint: said in the outcome, never lost
-                outcome.error = f"{outcome.path}: {internal_error(error).message}"
 
 
 def iter_fixes(
@@ -122,16 +79,113 @@ def iter_fixes(
 ) -> Iterator[FileFix]:
     """Fix each file (a path with its stamp, when discovery took it), the outcomes in order, a
     window of files at a time, as they come (as `Project.iter_results` checks them); files the
-    cache knows to be clean are not even read whole: their outcome has no result."""
+    cache knows to be clean are not even read whole: their outcome has no result.
+
+    The fixes are worked out in the workers (or here, for a few files), and written in this
+    process, on a thread, each outcome handed on once its file is written: the workers only
+    compute, and no file is written twice or out of turn whatever `jobs` is."""
     work = functools.partial(_fix_in_worker, unsafe, write)
-    batch = functools.partial(_fix_batch_in_worker, unsafe, write)
-    with Workers(project, work, jobs, batch=batch) as workers:
-        yield from workers.in_windows(
+    with Workers(project, work, jobs) as workers:
+        outcomes = workers.in_windows(
             project.cached_windows(files, cache),
             total,
             wanted=lambda item: not _known_clean(item[2]),
             merge=functools.partial(_fixes_in_order, progress=progress),
         )
+        yield from written_in_order(outcomes) if write else outcomes
+
+
+# How many outcomes may wait for their files to be written before the next is taken: enough
+# that the writing thread always has work, few enough that their headers weigh nothing.
+WRITES_AHEAD = 64
+
+
+def written_in_order(outcomes: Iterable[FileFix], ahead: int | None = None) -> Iterator[FileFix]:
+    """The outcomes, in order, each once its patch is written (its `error` says if it could not
+    be): the writing (flushing to disk waits for the device) overlaps the work on the next files,
+    up to `ahead` (WRITES_AHEAD) outcomes ahead. Stopped early (Ctrl-C, a closed pipe), the file
+    being written is finished and the files not written yet are left as they were."""
+    ahead = WRITES_AHEAD if ahead is None else ahead
+    writes = BackgroundWrites()
+    waiting: deque[tuple[FileFix, int]] = deque()
+    try:
+        for outcome in outcomes:
+            waiting.append((outcome, writes.submit(outcome)))
+            while waiting and (len(waiting) > ahead or writes.done(waiting[0][1])):
+                yield writes.wait_for(*waiting.popleft())
+        while waiting:
+            yield writes.wait_for(*waiting.popleft())
+    finally:
+        writes.stop()
+
+
+class BackgroundWrites:
+    """A thread that applies the outcomes' patches in the order given (started with the first).
+    Each submitted outcome gets a ticket, the number of writes before it."""
+
+    _NOTHING_TO_WRITE = -1
+
+    def __init__(self) -> None:
+        import queue
+        import threading
+
+        self._jobs: queue.SimpleQueue[FileFix | None] = queue.SimpleQueue()
+        self._written = 0
+        self._submitted = 0
+        self._progress = threading.Condition()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
+
+    def submit(self, outcome: FileFix) -> int:
+        """Queue the outcome's patch, if it has one; its ticket."""
+        if outcome.patch is None:
+            return self._NOTHING_TO_WRITE
+        if self._thread is None:
+            import threading
+
+            self._thread = threading.Thread(target=self._run, name="mdlint-writes", daemon=True)
+            self._thread.start()
+        self._jobs.put(outcome)
+        self._submitted += 1
+        return self._submitted - 1
+
+    def done(self, ticket: int) -> bool:
+        return ticket < self._written
+
+    def wait_for(self, outcome: FileFix, ticket: int) -> FileFix:
+        """`outcome`, once the write of `ticket` is over."""
+        with self._progress:
+            while self._written <= ticket:
+                self._progress.wait()
+        return outcome
+
+    def stop(self) -> None:
+        """Finish the write under way, drop those not begun, and end the thread."""
+        if self._thread is None:
+            return
+        self._stopping = True
+        self._jobs.put(None)
+        self._thread.join()
+        self._thread = None
+
+    def _run(self) -> None:
+        while (outcome := self._jobs.get()) is not None:
+            if not self._stopping:
+                _write(outcome)
+            with self._progress:
+                self._written += 1
+                self._progress.notify()
+
+
+def _write(outcome: FileFix) -> None:
+    patch, outcome.patch = outcome.patch, None
+    assert patch is not None
+    try:
+        apply_patch(outcome.path, patch)
+    except WriteError as error:
+        outcome.error = str(error)
+    except Exception as error:  # a bug in mdlint: said in the outcome, never lost
+        outcome.error = f"{outcome.path}: {internal_error(error).message}"
 
 
 def _fixes_in_order(
@@ -150,22 +204,13 @@ def _known_clean(stored: FileResult | None) -> bool:
 
 
 def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:
-    return _for_the_report(fix_file(path, project, unsafe=unsafe, write=write), write)
-
-
-def _fix_batch_in_worker(
-    unsafe: bool, write: bool, project: Project, paths: list[str]
-) -> list[FileFix]:
-    """`_fix_in_worker` for each path, the files written while the next ones are fixed."""
-    writes = BackgroundWrites() if write else None
-    try:
-        outcomes = [
-            fix_file(path, project, unsafe=unsafe, write=write, writes=writes) for path in paths
-        ]
-    finally:
-        if writes is not None:
-            writes.wait()
-    return [_for_the_report(outcome, write) for outcome in outcomes]
+    """The fix of one file, to cross to the main process: written there (`written_in_order`)
+    from its patch, which the fixed header and the file's digest make up."""
+    outcome = fix_file(path, project, unsafe=unsafe, write=False)
+    result = outcome.result
+    if write and result is not None and result.changed and outcome.error is None:
+        outcome.patch = Patch.between(result.original, result.fixed)
+    return _for_the_report(outcome, write)
 
 
 def _for_the_report(outcome: FileFix, write: bool) -> FileFix:
@@ -174,7 +219,7 @@ def _for_the_report(outcome: FileFix, write: bool) -> FileFix:
     if result is not None:  # what only fixers use stays in this process
         result.applied = list(without_details(FileResult(path, tuple(result.applied))).findings)
         result.remaining = list(without_details(FileResult(path, tuple(result.remaining))).findings)
-        if write:  # written already: only the header's lines may still be shown, if any remain
+        if write:  # written from its patch: only the header's lines may still be shown
             result.trim(_head_length(result.fixed) if result.remaining else 0)
     return outcome
 
@@ -209,6 +254,17 @@ class FixTally:
         for outcome in self._outcomes:
             self._count(outcome)
             yield outcome
+
+    def __enter__(self) -> FixTally:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        """The outcomes closed, when they are still coming: a run stopped early (Ctrl-C, a closed
+        pipe) finishes the file being written before it exits, and leaves the others as they
+        were (`written_in_order`)."""
+        close = getattr(self._outcomes, "close", None)
+        if close is not None:
+            close()
 
     def _count(self, outcome: FileFix) -> None:
         self.seen += 1

@@ -430,20 +430,11 @@ FORK_POOL = sys.platform.startswith("linux")
 class Workers(Generic[_T]):
     """`work(project, path)` over batches of paths, each batch's results in order: in this
     process, or in up to `jobs` processes once a batch is big enough to pay for starting them.
-    `work` must be a module-level function (it is sent to the processes by name). `batch`, when
-    given, does in a process what `work` does for each of a chunk of paths, all at once."""
+    `work` must be a module-level function (it is sent to the processes by name)."""
 
-    def __init__(
-        self,
-        project: Project,
-        work: Callable[[Project, str], _T],
-        jobs: int,
-        *,
-        batch: Callable[[Project, list[str]], list[_T]] | None = None,
-    ) -> None:
+    def __init__(self, project: Project, work: Callable[[Project, str], _T], jobs: int) -> None:
         self.project = project
         self.work = work
-        self.batch = batch
         self.jobs = jobs
         self._pool: ForkPool | ProcessPoolExecutor | None = None
         self._size = 1
@@ -492,10 +483,6 @@ class Workers(Generic[_T]):
                 return (self.work(self.project, path) for path in paths)
             self._pool, self._size = self._start(jobs), jobs
         chunk = max(8, len(paths) // (self._size * 8))
-        if self.batch is not None:
-            chunks = [paths[start : start + chunk] for start in range(0, len(paths), chunk)]
-            batches = self._pool.map(functools.partial(_in_worker, self.batch), chunks, chunksize=1)
-            return itertools.chain.from_iterable(batches)
         work = functools.partial(_in_worker, self.work)
         return self._pool.map(work, paths, chunksize=chunk)
 

@@ -3,6 +3,10 @@
 The new bytes go to a temporary file in the same directory, which takes the original's mode and is
 flushed to disk, then renamed over the original in one step. A symbolic link is never written
 through, and a file that changed on disk since it was read is left alone.
+
+A fix worked out in another process reaches the writing one as a `Patch`: the fixed header, and
+the digest of the file it was worked out from, whose body (never touched by a fix, and possibly
+megabytes) is read again here rather than sent.
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ import contextlib
 import os
 import stat
 import tempfile
+from typing import NamedTuple
 
-from .document import read_whole
+from .digest import hex_digest
+from .document import FrontMatterError, read_whole, split
 
 _FCHMOD = hasattr(os, "fchmod")  # not on Windows before Python 3.13
 
@@ -23,6 +29,42 @@ class WriteError(Exception):
 
 class ChangedOnDisk(WriteError):
     """The file changed between reading and writing; it was left as it now is."""
+
+
+class Patch(NamedTuple):
+    """A fixed file, as the change to make to the bytes it was fixed from: `head`, then those
+    bytes from `keep_from` on. It applies only to a file whose digest is still `digest`."""
+
+    head: bytes
+    keep_from: int
+    digest: str
+
+    @classmethod
+    def between(cls, original: bytes, fixed: bytes) -> Patch:
+        """The patch that turns `original` into `fixed`."""
+        keep_from = len(original)
+        with contextlib.suppress(FrontMatterError):
+            keep_from = split(original).tail_end  # where the part no fix edits begins
+        kept = memoryview(original)[keep_from:]
+        if not fixed.endswith(kept):
+            keep_from, kept = len(original), memoryview(b"")
+        return cls(fixed[: len(fixed) - len(kept)], keep_from, hex_digest(original))
+
+
+def apply_patch(path: str, patch: Patch) -> None:
+    """Write the file at `path` patched, atomically, if it still has the bytes the patch was
+    worked out from (ChangedOnDisk if not)."""
+    try:
+        current = read_whole(path)
+    except OSError as error:
+        raise WriteError(f"{path}: cannot read: {error.strerror or error}") from None
+    if hex_digest(current) != patch.digest:
+        raise _changed(path)
+    write_atomically(path, patch.head + current[patch.keep_from :], current)
+
+
+def _changed(path: str) -> ChangedOnDisk:
+    return ChangedOnDisk(f"{path}: changed on disk while mdlint was fixing it; left as it is")
 
 
 def write_atomically(path: str, data: bytes, original: bytes) -> None:
@@ -56,9 +98,7 @@ def write_atomically(path: str, data: bytes, original: bytes) -> None:
         if not _FCHMOD:
             os.chmod(temporary, mode)
         if read_whole(path) != original:
-            raise ChangedOnDisk(
-                f"{path}: changed on disk while mdlint was fixing it; left as it is"
-            )
+            raise _changed(path)
         os.replace(temporary, path)
     except ChangedOnDisk:
         _remove(temporary)

@@ -124,8 +124,9 @@ def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
 
 
 def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
-    """`fix` too reports each window before fixing the next; its summary and exit code are
-    those of a run in one window (tests/test_style.py checks the notes of unfixed findings)."""
+    """`fix` too reports each window before fixing the next, holding at most WRITES_AHEAD
+    outcomes whose files are still to be written; its summary and exit code are those of a run
+    in one window (tests/test_style.py checks the notes of unfixed findings)."""
     from mdlint import fix_runner
     from mdlint.reporters import text
 
@@ -137,6 +138,7 @@ def test_fix_reports_as_it_goes_and_counts_the_same(tmp_path, monkeypatch):
     record(monkeypatch, events, fix_runner, "fix_file", "fix")
     record(monkeypatch, events, text, "concise_line", "report")
     monkeypatch.setattr(runner, "WINDOW", 2)
+    monkeypatch.setattr(fix_runner, "WRITES_AHEAD", 2)
     args = ["fix", "--no-cache", "-j", "1", "--output-format", "concise", str(tmp_path / "a")]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == whole.exit_code == 1, result.output
@@ -162,7 +164,7 @@ def test_files_are_checked_while_the_walk_goes_on(tmp_path, monkeypatch):
     assert before_the_last(events, "check", "found")
 
 
-# --- fix in processes: each chunk's files written on a thread while the next are fixed ----------
+# --- fix: worked out in the workers, written in the main process on a thread, in order ----------
 
 
 def fixed_tree(root) -> dict[str, bytes]:
@@ -195,7 +197,35 @@ def fixable(path: str) -> bool:
         return b'sidebar: "Right"' in stream.read()  # make_site's safe mistake
 
 
-def test_a_write_refused_in_the_background_is_that_files_error_only(tmp_path, monkeypatch):
+def fixes_of(paths: list[str]) -> list:
+    """Each file's fix as a worker hands it over: with the patch still to be written."""
+    from mdlint import fix_runner
+
+    project = Project.load(isolated=True)
+    return [fix_runner._fix_in_worker(False, True, project, path) for path in paths]
+
+
+def test_workers_only_compute_and_the_patches_are_written_in_order(tmp_path, monkeypatch):
+    from mdlint import fix_runner
+
+    paths = batch_of(tmp_path, 12)
+    before = {path: open(path, "rb").read() for path in paths}
+    outcomes = fixes_of(paths)
+    assert {path: open(path, "rb").read() for path in paths} == before  # nothing written yet
+    patched = [o.path for o in outcomes if o.patch is not None]
+    assert patched == [o.path for o in outcomes if o.changed] and len(patched) >= 4
+    written: list[str] = []
+    real = fix_runner.apply_patch
+    monkeypatch.setattr(
+        fix_runner, "apply_patch", lambda path, patch: (written.append(path), real(path, patch))
+    )
+    released = list(fix_runner.written_in_order(outcomes, ahead=2))
+    assert [o.path for o in released] == paths and written == patched
+    assert all(o.patch is None and o.error is None for o in released)
+    assert not any(fixable(path) for path in paths)
+
+
+def test_a_write_refused_is_that_files_error_only(tmp_path, monkeypatch):
     from mdlint import fix_runner
     from mdlint.writer import WriteError
 
@@ -203,15 +233,15 @@ def test_a_write_refused_in_the_background_is_that_files_error_only(tmp_path, mo
     refused = [path for path in paths if fixable(path)][1]
     with open(refused, "rb") as stream:
         before = stream.read()
-    real = fix_runner.write_atomically
+    real = fix_runner.apply_patch
 
-    def write(path, data, original):
+    def write(path, patch):
         if path == refused:
             raise WriteError(f"{path}: cannot write: refused")
-        real(path, data, original)
+        real(path, patch)
 
-    monkeypatch.setattr(fix_runner, "write_atomically", write)
-    outcomes = fix_runner._fix_batch_in_worker(False, True, Project.load(isolated=True), paths)
+    monkeypatch.setattr(fix_runner, "apply_patch", write)
+    outcomes = list(fix_runner.written_in_order(fixes_of(paths)))
     assert [outcome.path for outcome in outcomes] == paths
     assert [(o.path, o.error) for o in outcomes if o.error] == [
         (refused, f"{refused}: cannot write: refused")
@@ -222,16 +252,105 @@ def test_a_write_refused_in_the_background_is_that_files_error_only(tmp_path, mo
     assert len(written) >= 3 and not any(fixable(path) for path in written)
 
 
-def test_a_bug_while_writing_in_the_background_is_reported_not_lost(tmp_path, monkeypatch):
+def test_a_bug_while_writing_is_reported_not_lost(tmp_path, monkeypatch):
     from mdlint import fix_runner
 
-    paths = batch_of(tmp_path, 7)
-
-    def write(path, data, original):
+    def write(path, patch):
         raise RuntimeError("oops")
 
-    monkeypatch.setattr(fix_runner, "write_atomically", write)
-    outcomes = fix_runner._fix_batch_in_worker(False, True, Project.load(isolated=True), paths)
+    monkeypatch.setattr(fix_runner, "apply_patch", write)
+    outcomes = list(fix_runner.written_in_order(fixes_of(batch_of(tmp_path, 7))))
     errors = [outcome.error for outcome in outcomes if outcome.changed]
     assert errors and all(error and "oops" in error for error in errors)
     assert all(outcome.error is None for outcome in outcomes if not outcome.changed)
+
+
+def test_a_file_edited_after_its_fix_was_worked_out_is_left_as_edited(tmp_path):
+    from mdlint import fix_runner
+
+    paths = batch_of(tmp_path, 4)
+    outcomes = fixes_of(paths)
+    edited = next(o.path for o in outcomes if o.patch is not None)
+    with open(edited, "ab") as stream:
+        stream.write(b"\nwritten by an editor meanwhile\n")
+    with open(edited, "rb") as stream:
+        now = stream.read()
+    released = list(fix_runner.written_in_order(outcomes))
+    assert [o.error for o in released if o.path == edited] == [
+        f"{edited}: changed on disk while mdlint was fixing it; left as it is"
+    ]
+    with open(edited, "rb") as stream:
+        assert stream.read() == now
+
+
+def test_stopped_writes_finish_the_file_under_way_and_leave_the_rest(tmp_path, monkeypatch):
+    """Ctrl-C or a closed pipe closes the outcomes: the write under way ends, the others never
+    start, so no file is left half-written and none is written after the run has ended."""
+    import threading
+    import time
+
+    from mdlint import fix_runner
+
+    paths = [p for p in batch_of(tmp_path, 30) if fixable(p)][:4]
+    before = {path: open(path, "rb").read() for path in paths}
+    outcomes = fixes_of(paths)
+    first_begun, go_on = threading.Event(), threading.Event()
+    real = fix_runner.apply_patch
+
+    def slow_first(path, patch):
+        if path == paths[0]:
+            first_begun.set()
+            go_on.wait(10)
+        real(path, patch)
+
+    monkeypatch.setattr(fix_runner, "apply_patch", slow_first)
+    writes = fix_runner.BackgroundWrites()
+    tickets = [writes.submit(outcome) for outcome in outcomes]
+    assert tickets == [0, 1, 2, 3] and first_begun.wait(10)
+    stopping = threading.Thread(target=writes.stop)
+    stopping.start()
+    while not writes._stopping:
+        time.sleep(0.001)
+    go_on.set()
+    stopping.join(10)
+    assert not fixable(paths[0])  # finished
+    assert {path: open(path, "rb").read() for path in paths[1:]} == {
+        path: before[path] for path in paths[1:]
+    }
+
+
+def test_a_patch_carries_the_header_not_the_body(tmp_path):
+    from mdlint.writer import Patch, apply_patch
+
+    body = b"body line\n" * 100_000  # a megabyte the fix never touches
+    original = b'---\ntitle: "x"\nsidebar: "Right"\n---\n\n' + body
+    fixed = original.replace(b'"Right"', b'"right"')
+    patch = Patch.between(original, fixed)
+    assert patch.head == b'---\ntitle: "x"\nsidebar: "right"\n---\n\n'
+    assert patch.keep_from == len(original) - len(body)
+    path = tmp_path / "post.md"
+    path.write_bytes(original)
+    apply_patch(str(path), patch)
+    assert path.read_bytes() == fixed
+    # Bytes that do not end as the original's body (never made by a fix): the whole file.
+    whole = Patch.between(original, b"something else")
+    assert (whole.head, whole.keep_from) == (b"something else", len(original))
+
+
+def test_the_fix_tally_closes_outcomes_still_coming():
+    """`mdlint fix` reads its outcomes inside `with FixTally(...)`: when the report stops early
+    (Ctrl-C, a closed pipe), the outcomes are closed there, and their writing ends with them."""
+    from mdlint.fix_runner import FileFix, FixTally
+
+    closed: list[bool] = []
+
+    def outcomes():
+        try:
+            yield from (FileFix(f"{n}.md") for n in range(5))
+        finally:
+            closed.append(True)
+
+    with pytest.raises(BrokenPipeError), FixTally(outcomes()) as tally:
+        for _ in tally:
+            raise BrokenPipeError
+    assert closed == [True] and tally.seen == 1
