@@ -6,6 +6,8 @@ import os
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mdlint import runner
 from mdlint.cli import main
@@ -354,3 +356,25 @@ def test_the_fix_tally_closes_outcomes_still_coming():
         for _ in tally:
             raise BrokenPipeError
     assert closed == [True] and tally.seen == 1
+
+
+@given(
+    header=st.text(max_size=40),
+    body=st.binary(max_size=40),
+    edit=st.text(max_size=10),
+    at=st.integers(min_value=0, max_value=60),
+)
+def test_a_patch_applied_to_the_original_gives_the_fixed_bytes(
+    tmp_path_factory, header, body, edit, at
+):
+    """Whatever the bytes (front matter or not, a body that is not UTF-8, an edit anywhere), the
+    patch turns the original into the fixed file exactly."""
+    from mdlint.writer import Patch, apply_patch
+
+    original = b"---\n" + header.encode("utf-8", "surrogatepass") + b"\n---\n" + body
+    cut = min(at, len(original))
+    fixed = original[:cut] + edit.encode("utf-8", "surrogatepass") + original[cut:]
+    path = tmp_path_factory.mktemp("patch") / "post.md"
+    path.write_bytes(original)
+    apply_patch(str(path), Patch.between(original, fixed))
+    assert path.read_bytes() == fixed
