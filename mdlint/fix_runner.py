@@ -15,7 +15,7 @@ from .fixer import FixResult, fix_bytes
 from .reporters.text import plural
 from .runner import Cached, FileSettings, Project, Workers, internal_error, without_details
 from .schema import SchemaError
-from .writer import Patch, WriteError, apply_patch, write_atomically
+from .writer import Patch, WriteError, apply_patch
 
 if TYPE_CHECKING:
     from .cache import Cache
@@ -40,8 +40,8 @@ def fix_data(data: bytes, settings: FileSettings, *, unsafe: bool) -> FixResult:
     )
 
 
-def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -> FileFix:
-    """Read, fix and (with `write`) write back one file."""
+def fix_file(path: str, project: Project, *, unsafe: bool) -> FileFix:
+    """Read and fix one file; nothing is written (`written_in_order` writes)."""
     try:
         original = read_whole(path)
     except OSError as error:
@@ -57,13 +57,7 @@ def fix_file(path: str, project: Project, *, unsafe: bool, write: bool = True) -
             FixResult(original, original, remaining=[finding]),
             error=f"{path}: {finding.message}",
         )
-    outcome = FileFix(path, result)
-    if write and result.changed:
-        try:
-            write_atomically(path, result.fixed, original)
-        except WriteError as error:
-            outcome.error = str(error)
-    return outcome
+    return FileFix(path, result)
 
 
 def iter_fixes(
@@ -206,9 +200,9 @@ def _known_clean(stored: FileResult | None) -> bool:
 def _fix_in_worker(unsafe: bool, write: bool, project: Project, path: str) -> FileFix:
     """The fix of one file, to cross to the main process: written there (`written_in_order`)
     from its patch, which the fixed header and the file's digest make up."""
-    outcome = fix_file(path, project, unsafe=unsafe, write=False)
+    outcome = fix_file(path, project, unsafe=unsafe)
     result = outcome.result
-    if write and result is not None and result.changed and outcome.error is None:
+    if write and result is not None and result.changed:
         outcome.patch = Patch.between(result.original, result.fixed)
     return _for_the_report(outcome, write)
 
