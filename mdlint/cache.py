@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 try:  # the C module alone: the sqlite3 package adds datetime adapters (2.5 ms to import) never used
     import _sqlite3 as sqlite3
@@ -26,6 +25,7 @@ from ._version import __version__
 from .digest import hex_digest
 from .discovery import Stamp, stamp
 from .findings import FileResult, Finding
+from .records import NamedTuple
 
 CACHE_DIR_NAME = ".mdlint_cache"
 FILE_NAME = "check-v4.sqlite"

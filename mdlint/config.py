@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from . import config_search
 from .globs import DEFAULT_EXCLUDE
 from .options import DEFAULT_MAX_HEADER_BYTES
+from .records import NamedTuple
 from .selection import parse_selector
 from .style.settings import (
     FormatSettingError,

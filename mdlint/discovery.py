@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
 
 from .gitignore import GitIgnore
 from .globs import GlobSet
+from .records import NamedTuple
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
 # The extensions Markdown goes by (GitHub's list of them, and MDX's): what a walk that found no

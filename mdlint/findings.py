@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
+
+from .records import NamedTuple
 
 Applicability = Literal["safe", "unsafe"]
 INTERNAL_ERROR = "IN001"  # the code of mdlint's own failure on a file (runner.internal_error)

@@ -7,7 +7,9 @@ methods cost a warm run a third of its time."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
+
+from .records import NamedTuple
 
 if TYPE_CHECKING:
     from .style.settings import FormatSettings

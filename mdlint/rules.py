@@ -9,7 +9,9 @@ rules (off until `[format]` turns them on); `DR` codes are about inline `# mdlin
 
 from __future__ import annotations
 
-from typing import Literal, NamedTuple
+from typing import Literal
+
+from .records import NamedTuple
 
 FixKind = Literal["safe", "unsafe", "safe or unsafe", "none"]
 

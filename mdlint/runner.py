@@ -20,14 +20,16 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Generic, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-# The cache's keys are worked out for every file of a run with a cache: imported once, here.
 from .cache import CacheKey, entry_key, stat_signature
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
 from .options import CheckOptions, Overrides
+
+# The cache's keys are worked out for every file of a run with a cache: imported once, here.
+from .records import NamedTuple
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor

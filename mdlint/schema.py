@@ -14,7 +14,9 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
+
+from .records import NamedTuple
 
 if TYPE_CHECKING:
     from .property_precheck import Vouches

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from functools import cache
-from typing import NamedTuple
 
 from .globs import GlobSet
+from .records import NamedTuple
 from .rules import RULES
 
 ALL = "ALL"

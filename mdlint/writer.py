@@ -15,10 +15,10 @@ import contextlib
 import os
 import stat
 import tempfile
-from typing import NamedTuple
 
 from .digest import hex_digest
 from .document import FrontMatterError, read_whole, split
+from .records import NamedTuple
 
 _FCHMOD = hasattr(os, "fchmod")  # not on Windows before Python 3.13
 

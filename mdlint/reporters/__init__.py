@@ -10,9 +10,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import NamedTuple, TextIO, cast
+from typing import TextIO, cast
 
 from ..findings import FileResult, Finding
+from ..records import NamedTuple
 
 
 class ReportOptions(NamedTuple):

@@ -20,8 +20,9 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
+from ..records import NamedTuple
 from . import DEFAULT_FORMAT, FORMATS, REPORTER_NAMES, ReportOptions, get_reporter
 
 if TYPE_CHECKING:

@@ -11,7 +11,9 @@ This module imports nothing heavy: the configuration loader reads it on every ru
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, NamedTuple
+from typing import Any, Literal
+
+from ..records import NamedTuple
 
 PRESERVE = "preserve"
 QUOTE_STYLES = ("double", "single", "plain", PRESERVE)
