@@ -32,6 +32,7 @@ FILE_NAME = "check-v4.sqlite"
 _QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
 _WRITE_BATCH = 2000
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
+_COLUMNS = "path, content, settings, mtime_ns, size, inode, names_schema, findings"  # Entry's
 _FIELDS = ("code", "message", "line", "col", "end_line", "end_col", "json_path", "fix")
 _TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -71,27 +72,36 @@ class CacheKey(NamedTuple):
     names_schema: bool  # the header names its own schema: its settings need its bytes
 
 
-class Entry:
-    """One file's stored result, as read from the cache."""
+class Entry(NamedTuple):
+    """One file's stored result, as read from the cache: a row of its table."""
 
-    __slots__ = ("content", "findings", "names_schema", "settings", "signature")
+    path: str  # absolute
+    content: str
+    settings: str
+    mtime_ns: int
+    size: int
+    inode: int
+    names_schema: int  # 1: the header names its own schema (its settings need the file's bytes)
+    findings: str  # JSON: the findings' fields and the lines they show; "" for none
 
-    def __init__(self, row: tuple[str, str, int, int, int, int, str]) -> None:
-        self.content, self.settings = row[0], row[1]
-        self.signature: Stamp = (row[2], row[3], row[4])
-        self.names_schema = bool(row[5])
-        self.findings = row[6]
+    def unchanged(self, signature: Stamp) -> bool:
+        """Whether the file's time, size and inode are those recorded with the entry."""
+        return (self.mtime_ns, self.size, self.inode) == signature
 
     def known_content(self, signature: Stamp) -> str | None:
         """The content hash recorded for the file, when its time, size and inode are unchanged
         and its header names no schema of its own (whose settings need the file's bytes)."""
-        return self.content if self.signature == signature and not self.names_schema else None
+        return self.content if self.unchanged(signature) and not self.names_schema else None
 
     def result_for(self, path: str, key: CacheKey) -> FileResult | None:
-        """The stored result (its findings, and the lines they show) when it was found with the
-        bytes and settings of `key`."""
+        """The stored result when it was found with the bytes and settings of `key`."""
         if self.content != key.content or self.settings != key.settings:
             return None
+        return self.result(path)
+
+    def result(self, path: str) -> FileResult | None:
+        """The stored result (its findings, and the lines they show), None when it cannot be
+        read back."""
         if not self.findings:
             return FileResult(path)
         try:
@@ -133,8 +143,10 @@ class Cache:
         try:
             for start in range(0, len(absolute), _QUERY_SIZE):
                 part = absolute[start : start + _QUERY_SIZE]
-                query = f"SELECT * FROM entries WHERE path IN ({','.join('?' * len(part))})"
-                rows.update((row[0], Entry(row[1:])) for row in connection.execute(query, part))
+                query = (
+                    f"SELECT {_COLUMNS} FROM entries WHERE path IN ({','.join('?' * len(part))})"
+                )
+                rows.update((row[0], Entry._make(row)) for row in connection.execute(query, part))
         except sqlite3.Error as error:
             self._give_up_reading(error)
             rows = {}

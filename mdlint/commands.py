@@ -107,20 +107,22 @@ def _format_settings(options: tuple[str, ...]) -> FormatSettings | None:
 def with_progress(
     output: Output,
     files: Files,
-    work: Callable[[Files, Callable[[int], None], int | None], Iterable[_T]],
+    work: Callable[[Files, Callable[[int], None] | None, int | None], Iterable[_T]],
     label: str,
 ) -> Iterable[_T]:
-    """`work(files, advance, total)`'s outcomes for the report. Without a progress bar each file
-    is found, worked on and reported in turn, and only counted: a run's memory does not grow
-    with the number of files. A bar needs the total first, and shares the terminal with the
-    report: then every file is found first, and every outcome gathered before the report."""
+    """`work(files, advance, total)`'s outcomes for the report (`advance`: the bar's, called for
+    each file done; None without a bar). Without a progress bar each file is found, worked on
+    and reported in turn, and only counted: a run's memory does not grow with the number of
+    files. A bar needs the total first, and shares the terminal with the report: then every
+    file is found first, and every outcome gathered before the report."""
     total = None
     if output.progress_wanted():
         files = list(files)
         total = len(files)
     with output.progress(total or 0, label) as progress:
-        outcomes = work(files, progress.advance, total)
-        return list(outcomes) if progress.enabled else outcomes
+        if not progress.enabled:  # nothing to count for
+            return work(files, None, total)
+        return list(work(files, progress.advance, total))
 
 
 def run_check(

@@ -83,7 +83,7 @@ def iter_fixes(
         outcomes = workers.in_windows(
             project.cached_windows(files, cache),
             total,
-            wanted=lambda item: not _known_clean(item[2]),
+            wanted=lambda item: not _known_clean(item[1]),
             merge=functools.partial(_fixes_in_order, progress=progress),
         )
         yield from written_in_order(outcomes) if write else outcomes
@@ -185,7 +185,7 @@ def _write(outcome: FileFix) -> None:
 def _fixes_in_order(
     window: list[Cached], done: Iterator[FileFix], progress: Callable[[int], None] | None
 ) -> Iterator[FileFix]:
-    for path, _key, hit in window:
+    for path, hit in window:
         outcome = FileFix(path) if _known_clean(hit) else next(done)
         if progress is not None:
             progress(1)

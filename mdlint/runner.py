@@ -49,7 +49,7 @@ _R = TypeVar("_R")
 _W = TypeVar("_W")  # what a worker is given: a path, or a chunk of paths
 # A file of a window: its path, the key its result is (to be) stored under, and its stored
 # result while that still holds (None: the file is to be checked).
-Cached = tuple[str, "CacheKey | None", "FileResult | None"]
+Cached = tuple[str, "FileResult | None"]  # a path, and its stored result when still good
 
 
 class FileSettings(NamedTuple):
@@ -252,7 +252,7 @@ class Project:
             yield from workers.in_windows(
                 self.cached_windows(files, cache),
                 total,
-                wanted=lambda item: item[2] is None,  # no stored result: check it
+                wanted=lambda item: item[1] is None,  # no stored result: check it
                 merge=functools.partial(_in_order, cache=cache, progress=progress),
             )
 
@@ -264,33 +264,32 @@ class Project:
     def cached_windows(
         self, files: Iterable[tuple[str, Stamp | None]], cache: Cache | None
     ) -> Iterator[list[Cached]]:
-        """The files a window at a time, each path with the key its result is (to be) stored
-        under and its stored result when that is still good (None: the file is to be checked)."""
+        """The files a window at a time, each path with its stored result when that is still
+        good (None: the file is to be checked)."""
         remaining = iter(files)
         while window := list(itertools.islice(remaining, WINDOW)):
             if cache is None:
-                yield [(path, None, None) for path, _ in window]
+                yield [(path, None) for path, _ in window]
                 continue
-            cached: list[Cached] = []
             entries = cache.entries([path for path, _ in window])
             shared = self._shared_fingerprint(window[0][0])
+            cached: list[Cached] = []
             for (path, status), entry in zip(window, entries, strict=True):
                 if entry is None:
-                    key = hit = None
+                    hit = None
                 elif (
                     shared is not None
                     and status is not None
-                    and entry.signature == status
+                    and entry.unchanged(status)
                     and not entry.names_schema
                 ):
-                    # What cache_key() finds, in short, for nearly every file of a warm run:
-                    # unchanged since its entry was stored, under settings all files share.
-                    key = CacheKey(entry.content, shared, status, False)
-                    hit = entry.result_for(path, key)
+                    # What cache_key() would find, in short, for nearly every file of a warm
+                    # run: unchanged since its entry was stored, under settings all files share.
+                    hit = entry.result(path) if entry.settings == shared else None
                 else:
                     key = self.cache_key(path, entry, status)
                     hit = entry.result_for(path, key) if key is not None else None
-                cached.append((path, key, hit))
+                cached.append((path, hit))
             yield cached
 
     def _shared_fingerprint(self, path: str) -> str | None:
@@ -408,7 +407,7 @@ def _in_order(
 ) -> Iterator[FileResult]:
     """The window's results: the stored ones, and in their places those just checked (which
     are stored in turn, under the key their worker found)."""
-    for path, _key, hit in window:
+    for path, hit in window:
         if hit is not None:
             result = hit
         else:

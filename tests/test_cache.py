@@ -376,7 +376,7 @@ def test_an_entry_is_keyed_by_the_absolute_path_as_abspath_makes_it(parts):
 
 def test_the_shortcut_for_unchanged_files_finds_what_cache_key_finds(site, monkeypatch):
     """cached_windows answers an unchanged file under shared settings without cache_key(); the
-    keys and stored results must be those cache_key() gives."""
+    stored results must be those cache_key() leads to."""
     from mdlint.runner import Project
 
     (site / "schema.md").write_text(VALID_HEADER.replace("---\n", '---\n$schema: "x.json"\n', 1))
@@ -395,5 +395,5 @@ def test_the_shortcut_for_unchanged_files_finds_what_cache_key_finds(site, monke
     quick = windows()
     monkeypatch.setattr(Project, "_shared_fingerprint", lambda self, path: None)
     assert windows() == quick
-    hits = {Path(path).name: hit for path, _, hit in quick}
+    hits = {Path(path).name: hit for path, hit in quick}
     assert hits["good.md"] is not None and hits["bad.md"] is not None and hits["later.md"] is None

@@ -29,6 +29,8 @@ def concise_line(path: str, finding: Finding, color: bool = False) -> str:
 
 def report_concise(results: Iterable[FileResult], out: TextIO, options: ReportOptions) -> None:
     for result in results:
+        if not result.findings:
+            continue
         notes = options.notes.get(result.path, {})
         for index, finding in enumerate(result.findings):
             note = notes.get(index)
@@ -48,11 +50,12 @@ class Tally:
 
     def __iter__(self) -> Iterator[FileResult]:
         for result in self._results:
-            self._count(result)
+            self.checked += 1
+            if result.findings or result.error:  # most files have neither
+                self._count(result)
             yield result
 
     def _count(self, result: FileResult) -> None:
-        self.checked += 1
         if result.error:
             self.errors.append(result.error)
         if not result.findings:
