@@ -7,17 +7,15 @@ else a check runs without click all the same (mdlint/commands.py), and a fix goe
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import sys
 from typing import TYPE_CHECKING
 
+from . import collector
+
 if TYPE_CHECKING:
     from .quick.args import Request
 
-
-# Objects made before the collector of reference cycles runs (700 by default; as mypy sets it).
-GC_THRESHOLD = 200_000
 
 # The exit status of a process killed by SIGPIPE, as `mdlint check | head` ends when cut short.
 BROKEN_PIPE_STATUS = 141
@@ -35,12 +33,8 @@ def run() -> None:
     - An error of mdlint's own (any other exception) still ends with its traceback.
     - A run under a profiler or a tracer (cProfile, coverage) exits the usual way, so that they
       can write their reports.
-
-    The cycle collector runs less often: a check of 2,000 articles answered from the cache paid
-    3-7 ms (5-9%) for 24 collections that freed 117 objects in all (60 collections, ~20 ms, at
-    20,000). Garbage without cycles is freed as ever; garbage with cycles waits longer (a cold
-    check of 2,000 articles makes ~15,000 such objects: ~1 MB more at its peak)."""
-    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    - The collector of reference cycles runs rarely until files are checked (mdlint/collector.py)."""
+    collector.starting()
     try:
         main()
         code = 0

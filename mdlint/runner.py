@@ -22,13 +22,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+from . import collector
+
+# The cache's keys are worked out for every file of a run with a cache: imported once, here.
 from .cache import CacheKey, entry_key, stat_signature
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
 from .options import CheckOptions, Overrides
-
-# The cache's keys are worked out for every file of a run with a cache: imported once, here.
 from .records import NamedTuple
 
 if TYPE_CHECKING:
@@ -478,6 +479,8 @@ class Workers(Generic[_T]):
         """The results for `paths`, in order: worked out as they are read in this process, or
         already under way in the pool. `expected`: how many files may still come, these
         included, which sizes the pool."""
+        if paths:
+            collector.working()  # before any worker is forked: they inherit the pace
         if self._pool is None:
             jobs = min(self.jobs, expected // _MIN_FILES_PER_JOB)
             if jobs <= 1 or len(paths) < _MIN_FILES_PER_JOB:

@@ -131,29 +131,3 @@ def test_ctrl_c_ends_the_run_with_a_line_and_130(tmp_path):
     assert "Traceback" not in stderr
     with pytest.raises(ProcessLookupError):  # its workers were reaped before it left
         os.killpg(process.pid, 0)
-
-
-def test_the_command_collects_cycles_less_often_and_the_library_as_python_does(monkeypatch):
-    """The command sets the cycle collector's first threshold; importing mdlint and calling it
-    as a library leaves the process's collector as it was."""
-    import gc
-
-    from mdlint import entry
-
-    probe = (
-        "import gc, mdlint, mdlint.entry; before = gc.get_threshold(); mdlint.check_text('');"
-        " print(before == gc.get_threshold())"
-    )
-    as_library = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
-    assert as_library.stdout == "True\n"
-
-    seen: list[tuple[int, ...]] = []
-    monkeypatch.setattr(entry, "main", lambda: seen.append(gc.get_threshold()))
-    monkeypatch.setattr(entry.os, "_exit", lambda code: None)
-    monkeypatch.setattr(entry, "_observed", lambda: False)  # under coverage, too
-    before = gc.get_threshold()
-    try:
-        entry.run()
-    finally:
-        gc.set_threshold(*before)
-    assert seen == [(entry.GC_THRESHOLD, *before[1:])]
