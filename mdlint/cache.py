@@ -29,6 +29,8 @@ from .records import NamedTuple
 
 CACHE_DIR_NAME = ".mdlint_cache"
 FILE_NAME = "check-v4.sqlite"
+# What earlier formats left in the directory: removed by the first run that writes this one.
+FORMER_FILES = ("check-v1.json", "check-v2.json", "check-v3.sqlite", "check-v3.sqlite-journal")
 _QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
 _WRITE_BATCH = 2000
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
@@ -233,6 +235,7 @@ class Cache:
         if not os.path.exists(ignore):
             with open(ignore, "w", encoding="utf-8") as stream:
                 stream.write("# Created by mdlint: the cache is not to be committed.\n*\n")
+        self._remove_former_files()
         if self._corrupt:
             self._close()
             self._replace_with_an_empty_cache()
@@ -260,6 +263,11 @@ class Cache:
             connection.rollback()
             raise
         self._checked_version = True
+
+    def _remove_former_files(self) -> None:
+        for name in FORMER_FILES:
+            with contextlib.suppress(OSError):  # not there (nearly always), or not ours to remove
+                os.unlink(os.path.join(self.directory, name))
 
     def _replace_with_an_empty_cache(self) -> None:
         """A corrupt file is replaced in one step by an empty cache (a run that still has the
