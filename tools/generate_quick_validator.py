@@ -26,7 +26,6 @@ import hashlib
 import json
 import re
 import sys
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -56,10 +55,8 @@ very end), a number that is neither an int nor a float (a Decimal, a Fraction), 
 raised while checking.
 """
 
-# mdlint uses this module only for a schema file of this size and CRC-32 (mdlint/quick/bundled.py)
-SCHEMA_SIZE = {size}
-SCHEMA_CRC32 = {crc32:#010x}
-
+# mdlint uses this module only while the schema file holds exactly these bytes (mdlint/quick/
+# bundled.py compares them: no checksum, whose module would cost a start-up half a millisecond).
 '''
 
 LOCAL_EXCEPTIONS = '''
@@ -266,11 +263,17 @@ def generate() -> str:
         command=COMMAND,
         schema=SCHEMA.relative_to(ROOT).as_posix(),
         digest=hashlib.sha256(SCHEMA.read_bytes()).hexdigest(),
-        size=len(SCHEMA.read_bytes()),
-        crc32=zlib.crc32(SCHEMA.read_bytes()),
         options=f"use_default={USE_DEFAULT}, detailed_exceptions={DETAILED_EXCEPTIONS}",
     )
-    return header + code
+    return header + bytes_constant("SCHEMA_TEXT", SCHEMA.read_bytes()) + "\n" + code
+
+
+def bytes_constant(name: str, data: bytes) -> str:
+    """`NAME = (...)`: the bytes as a literal a line, joined by the compiler into one constant."""
+    lines = data.splitlines(keepends=True)
+    if not lines:
+        return f"{name} = b''\n"
+    return f"{name} = (\n" + "".join(f"    {line!r}\n" for line in lines) + ")\n"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,14 +1,13 @@
 """Where the bundled schema is, and its validator compiled ahead of time while it is current.
 
 mdlint/quick/article_validator.py is generated from the bundled schema (tools/
-generate_quick_validator.py) and records the schema's size and CRC-32: a schema edited in a
-checkout without regenerating it is noticed here, and the validator libraries are used instead.
+generate_quick_validator.py) and holds the schema's bytes: a schema edited in a checkout without
+regenerating it is noticed here, and the validator libraries are used instead.
 """
 
 from __future__ import annotations
 
 import os
-import zlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -44,9 +43,4 @@ def current_module(location: str | None = None) -> ModuleType | None:
             text = stream.read()
     except OSError:
         return None
-    if (
-        len(text) != article_validator.SCHEMA_SIZE
-        or zlib.crc32(text) != article_validator.SCHEMA_CRC32
-    ):
-        return None
-    return article_validator
+    return article_validator if text == article_validator.SCHEMA_TEXT else None
