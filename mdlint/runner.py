@@ -48,9 +48,9 @@ WINDOW = 500  # files looked up in the cache, and checked, at a time
 _T = TypeVar("_T")
 _R = TypeVar("_R")
 _W = TypeVar("_W")  # what a worker is given: a path, or a chunk of paths
-# A file of a window: its path, the key its result is (to be) stored under, and its stored
-# result while that still holds (None: the file is to be checked).
-Cached = tuple[str, "FileResult | None"]  # a path, and its stored result when still good
+# A file of a window: its path, and its stored result while that still holds (None: the file
+# is to be checked).
+Cached = tuple[str, "FileResult | None"]
 
 
 class FileSettings(NamedTuple):

@@ -40,23 +40,25 @@ _LINE = re.compile(
 _END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
 # A double-quoted or a single-quoted scalar, each written as an unrolled loop: linear time.
 _QUOTED = re.compile(r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)')""" + _END)
-_ESCAPE = re.compile(r"\\(?:([\\\"/nt])|u([0-9a-fA-F]{4})|.)")
+# The patterns below are left to re.compile's own cache, compiled when first needed: most headers
+# have no escape, no flow sequence and no number, and compiling them costs a run that checks one
+# file ~0.6 ms (a fiftieth of it).
+_ESCAPE = r"\\(?:([\\\"/nt])|u([0-9a-fA-F]{4})|.)"
 # A flow sequence's item and the `,` or `]` after it. A plain item holds no `?` (PyYAML's own
 # scanner ends it there) and its words are split by spaces so that a failing match of a long
 # line does not take quadratic time.
-_FLOW_ITEM = re.compile(
+_FLOW_ITEM = (
     r""" *(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)'"""
     r"""|([^-?:,\[\]{}#&*!|>'"%@` ][^?:,\[\]{}#"' ]*(?: +[^?:,\[\]{}#"' ]+)*)) *([,\]])"""
 )
-_FLOW_EMPTY = re.compile(r" *\]")
-_FLOW_END = re.compile(_END)
+_FLOW_EMPTY = r" *\]"
 # The plain scalars of the YAML 1.2 core schema that are not strings: these words, and numbers.
 _WORDS: dict[str, bool | None] = {
     **dict.fromkeys(["true", "True", "TRUE"], True),
     **dict.fromkeys(["false", "False", "FALSE"], False),
     **dict.fromkeys(["~", "null", "Null", "NULL"], None),
 }
-_NUMBER = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_NUMBER = r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
 _NUMBER_FIRST = frozenset("-+.0123456789")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SIMPLE_ESCAPES = {"\\": "\\", '"': '"', "/": "/", "n": "\n", "t": "\t"}
@@ -159,7 +161,7 @@ def _resolve(text: str) -> Any:
         return text
     if text.startswith(("0o", "0x")) or text.lstrip("+-").lower() in (".inf", ".nan"):
         raise _Unsure  # octal, hexadecimal, infinity, NaN (or a string that looks like one)
-    if _NUMBER.fullmatch(text) is None:
+    if re.fullmatch(_NUMBER, text) is None:
         return text
     if len(text) > 100:  # int() refuses more than 4,300 digits; so does plain_data()
         raise _Unsure
@@ -168,7 +170,7 @@ def _resolve(text: str) -> Any:
 
 def _unescape(text: str) -> str:
     """A double-quoted scalar's content with its escapes replaced."""
-    return _ESCAPE.sub(_escaped, text) if "\\" in text else text
+    return re.sub(_ESCAPE, _escaped, text) if "\\" in text else text
 
 
 def _escaped(match: re.Match[str]) -> str:
@@ -187,12 +189,13 @@ def _flow_sequence(text: str) -> list[Any]:
     """`[a, "b", 'c']` on one line, its items scalars; `[]` is an empty list."""
     position = 1
     items: list[Any] = []
-    closed = _FLOW_EMPTY.match(text, position)
+    closed = re.compile(_FLOW_EMPTY).match(text, position)
     if closed is not None:
         position = closed.end()
     else:
+        item = re.compile(_FLOW_ITEM)
         while True:
-            match = _FLOW_ITEM.match(text, position)
+            match = item.match(text, position)
             if match is None:
                 raise _Unsure
             double, single, plain, separator = match.groups()
@@ -205,6 +208,6 @@ def _flow_sequence(text: str) -> list[Any]:
             position = match.end()
             if separator == "]":
                 break
-    if _FLOW_END.fullmatch(text, position) is None:
+    if re.compile(_END).fullmatch(text, position) is None:
         raise _Unsure
     return items
