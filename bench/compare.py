@@ -18,11 +18,11 @@ commands (interpreter start-up included), the median of --runs runs of:
 - one file, as pre-commit calls it (the hook's `mdlint check --force-exclude FILE`, in the
   site's directory), against `python -c "import mdlint"`.
 
-The floor and mdlint's check rows are measured in rounds, each command taking its turn in every
-round, so that a slow spell of a shared machine weighs on all of them alike rather than on one
-row (fix's copy of the site and its writes are flushed to disk outside the timed runs), in an
-order shuffled each round, so that no row always follows a heavy one; the peers, much slower,
-are timed after.
+The floor, mdlint's rows and check-jsonschema are measured in rounds, each command taking its
+turn in every round, so that a slow spell of a shared machine weighs on all of them alike rather
+than on one row (fix's copy of the site and its writes are flushed to disk outside the timed
+runs), in an order shuffled each round, so that no row always follows a heavy one; remark, much
+slower, is timed once, after.
 On a shared machine the ratios still move by a tenth or two between runs: run it a few times.
 
 mdlint runs in the generated site's directory, as in a user's checkout: a Git repository with a
@@ -160,6 +160,20 @@ def fix_copy(content: Path, copy: Path) -> Path:
     return copy
 
 
+def peer_commands(work: Path, site: Path) -> dict[str, Command]:
+    """check-jsonschema on the site's headers, when it can be installed: timed in the same rounds
+    as mdlint, since on a shared machine the same command's time drifts by half within minutes
+    (timed after the rounds, check-jsonschema took 2.65 s in one run of this script and 1.71 s
+    in the next, two minutes later; the floor took 0.21 s, and 0.32 s half an hour later).
+    remark, minutes long at 20,000 articles, is timed once, after."""
+    headers = write_headers(site)
+    exe = check_jsonschema(work)
+    if exe is None:
+        return {}
+    files = sorted(str(path) for path in headers.iterdir())
+    return {"check-jsonschema (C parser)": Command([str(exe), "--schemafile", str(SCHEMA), *files])}
+
+
 def mdlint_command() -> list[str]:
     found = shutil.which("mdlint", path=str(Path(sys.executable).parent))
     return [found] if found else [sys.executable, "-m", "mdlint"]
@@ -268,6 +282,7 @@ def main() -> None:
     copy = fix_copy(content, args.work / f"fix-copy-{args.files}-{args.seed}")
     one = sorted(content.rglob("*.md"))[0]
     check = [*mdlint, "check", "-q", "--output-format", "concise", "--no-cache"]
+    peers = {} if args.no_peers else peer_commands(args.work, site)
     rows = timed_together(
         {
             "floor (read + libyaml compose)": Command([sys.executable, "-c", FLOOR, str(content)]),
@@ -287,17 +302,11 @@ def main() -> None:
                 setup=["sh", "-c", f"cp -r {content}/. {copy}/ && sync"],
                 teardown=["sync"],
             ),
+            **peers,
         },
         args.runs,
     )
     if not args.no_peers:
-        headers = write_headers(site)
-        exe = check_jsonschema(args.work)
-        if exe is not None:
-            files = sorted(str(p) for p in headers.iterdir())
-            rows["check-jsonschema (C parser)"] = timed(
-                [str(exe), "--schemafile", str(SCHEMA), *files], max(1, args.runs // 2)
-            )
         exe = None if args.no_remark else remark(args.work)
         if exe is not None:
             rows["remark-lint-frontmatter-schema"] = timed(
