@@ -34,6 +34,7 @@ class Analysis:
 
     document: Document | None
     composed: Composed | None = None
+    plain_root: Mapping | None = None  # a plain header's nodes, made without libyaml
     data: Any = None
     findings: list[Finding] = field(default_factory=list)
     parse_later: bool = False  # the header was read without libyaml: compose it when asked
@@ -45,6 +46,8 @@ class Analysis:
     @property
     def root(self) -> Node | None:
         """The header's nodes with their spans, made on first use."""
+        if self.plain_root is not None:
+            return self.plain_root
         if self.parse_later and self.document is not None:
             from .yaml_tree import compose_raw
 
@@ -128,6 +131,17 @@ def _check_yaml_header(
         analysis.data, analysis.parse_later = data, True
         return
     from .schema_findings import Locator, schema_findings
+
+    if data is not None:  # plain: its nodes are made without libyaml (tests prove them libyaml's)
+        from .quick.nodes import read_nodes
+
+        analysis.plain_root = read_nodes(document.header)
+        if analysis.plain_root is not None:
+            analysis.data = data
+            if not valid:
+                locator = Locator(document.header, analysis.plain_root, first_line)
+                analysis.findings.extend(schema_findings(data, schema, locator))
+            return
     from .yaml_tree import (
         Builder,
         HeaderTooDeep,

@@ -302,9 +302,15 @@ def test_random_text_is_declined_or_read_as_libyaml_reads_it(text):
     check(text)
 
 
+@st.composite
+def changed_headers(draw: st.DrawFn, inserts: list[str]) -> str:
+    """A generated header with one of `inserts` put in at a random place."""
+    header = draw(HEADERS)
+    position = draw(st.integers(0, len(header)))
+    return header[:position] + draw(st.sampled_from(inserts)) + header[position:]
+
+
 @settings(max_examples=300, deadline=None)
-@given(HEADERS, st.data())
-def test_headers_with_random_changes_are_declined_or_read_right(header, data):
-    position = data.draw(st.integers(0, len(header)))
-    insert = data.draw(st.sampled_from(["\n", " ", "\t", "\r", ":", "#", "-", "'", '"', "[", "!"]))
-    check(header[:position] + insert + header[position:])
+@given(changed_headers(["\n", " ", "\t", "\r", ":", "#", "-", "'", '"', "[", "!"]))
+def test_headers_with_random_changes_are_declined_or_read_right(text):
+    check(text)
