@@ -34,12 +34,12 @@ _REFUSED = re.compile("[\x00-\x09\x0b-\x1f!\x7f-\x9f]")
 # with `in`, as a character class of them would take half a millisecond to compile.
 _REFUSED_WIDE = ("\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff")
 # A key line, a sequence item line, or a blank or comment line.
-_LINE = re.compile(
+LINE = re.compile(
     r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)(?: +(?P<rest>.*))?| *(?:#.*)?"
 )
 _END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
 # A double-quoted or a single-quoted scalar, each written as an unrolled loop: linear time.
-_QUOTED = re.compile(r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)')""" + _END)
+QUOTED = re.compile(r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)')""" + _END)
 # The patterns below are left to re.compile's own cache, compiled when first needed: most headers
 # have no escape, no flow sequence and no number, and compiling them costs a run that checks one
 # file ~0.6 ms (a fiftieth of it).
@@ -102,7 +102,7 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
     items: list[Any] | None = None  # that key's block sequence, once its first item is read
     indent = 0
     for line in lines:
-        match = _LINE.fullmatch(line)
+        match = LINE.fullmatch(line)
         if match is None:
             raise _Unsure
         key, dash, rest = match.groups()
@@ -133,24 +133,35 @@ def _scalar(text: str) -> Any:
     """A one-line scalar with what follows it on the line (a comment, spaces)."""
     if text[0] != '"' and text[0] != "'":
         return _plain(text)
-    match = _QUOTED.fullmatch(text)
+    match = QUOTED.fullmatch(text)
     if match is None:
         raise _Unsure
-    double, single = match.groups()
-    return _unescape(double) if double is not None else single.replace("''", "'")
+    return quoted_value(*match.groups())
+
+
+def quoted_value(double: str | None, single: str | None) -> str:
+    """A quoted scalar's value, from what its quotes hold: `double` (between double quotes) or
+    else `single`."""
+    if double is not None:
+        return _unescape(double)
+    assert single is not None
+    return single.replace("''", "'")
 
 
 def _plain(text: str) -> Any:
     """A plain scalar in block context, with what follows it on the line."""
-    comment = text.find(" #")
-    if comment >= 0:
-        text = text[:comment]
-    text = text.rstrip(" ")
+    text = plain_text(text)
     if text[0] in _INDICATORS and not (text[0] == "-" and text[1:2] in _NUMBER_FIRST):
         raise _Unsure  # `-5` and `-.5` are numbers, `-` alone an empty sequence item
     if ": " in text or text.endswith(":"):
         raise _Unsure
     return _resolve(text)
+
+
+def plain_text(text: str) -> str:
+    """A plain scalar's text, without the comment and the spaces after it on the line."""
+    comment = text.find(" #")
+    return (text if comment < 0 else text[:comment]).rstrip(" ")
 
 
 def _resolve(text: str) -> Any:
@@ -187,8 +198,18 @@ def _escaped(match: re.Match[str]) -> str:
 
 def _flow_sequence(text: str) -> list[Any]:
     """`[a, "b", 'c']` on one line, its items scalars; `[]` is an empty list."""
+    items, _ = flow_items(text)
+    return [
+        _resolve(plain) if plain is not None else quoted_value(double, single)
+        for double, single, plain, _ in (item.groups() for item in items)
+    ]
+
+
+def flow_items(text: str) -> tuple[list[re.Match[str]], int]:
+    """The matches of a one-line flow sequence's items (groups: the double-quoted item, the
+    single-quoted one, the plain one, then the `,` or `]` after it) and where its `]` ends."""
     position = 1
-    items: list[Any] = []
+    items: list[re.Match[str]] = []
     closed = re.compile(_FLOW_EMPTY).match(text, position)
     if closed is not None:
         position = closed.end()
@@ -198,16 +219,10 @@ def _flow_sequence(text: str) -> list[Any]:
             match = item.match(text, position)
             if match is None:
                 raise _Unsure
-            double, single, plain, separator = match.groups()
-            if double is not None:
-                items.append(_unescape(double))
-            elif single is not None:
-                items.append(single.replace("''", "'"))
-            else:
-                items.append(_resolve(plain))
+            items.append(match)
             position = match.end()
-            if separator == "]":
+            if match[4] == "]":
                 break
     if re.compile(_END).fullmatch(text, position) is None:
         raise _Unsure
-    return items
+    return items, position

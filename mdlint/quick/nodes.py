@@ -50,7 +50,7 @@ def _read(text: str) -> Mapping | None:
     sequence: Sequence | None = None  # the block sequence being read
     offset = 0
     for number, line in enumerate(text.split("\n")):
-        match = subset._LINE.fullmatch(line)
+        match = subset.LINE.fullmatch(line)
         if match is None:
             return None
         key, dash, rest = match.groups()
@@ -101,47 +101,31 @@ def _value(rest: str, at: _Place, column: int) -> Node:
 
 def _scalar(rest: str, at: _Place, column: int) -> Scalar:
     if rest[0] == '"' or rest[0] == "'":
-        match = subset._QUOTED.fullmatch(rest)
+        match = subset.QUOTED.fullmatch(rest)
         assert match is not None
         return _quoted(match, 1, at, column)
-    comment = rest.find(" #")
-    text = (rest if comment < 0 else rest[:comment]).rstrip(" ")
+    text = subset.plain_text(rest)
     return Scalar(resolve_plain(text), text, None, at.mark(column), at.mark(column + len(text)))
 
 
 def _quoted(match: re.Match[str], group: int, at: _Place, column: int) -> Scalar:
     """The double-quoted scalar in `group`, or else the single-quoted one in the group after it
     (the groups hold what is between the quotes)."""
-    double = match.group(group)
-    if double is not None:
-        value, style = subset._unescape(double), '"'
-    else:
-        group += 1
-        value, style = match.group(group).replace("''", "'"), "'"
-    start, end = column + match.start(group) - 1, column + match.end(group) + 1
+    double, single = match.group(group, group + 1)
+    value = subset.quoted_value(double, single)
+    held, style = (group, '"') if double is not None else (group + 1, "'")
+    start, end = column + match.start(held) - 1, column + match.end(held) + 1
     return Scalar(STR, value, style, at.mark(start), at.mark(end))
 
 
 def _flow_sequence(rest: str, at: _Place, column: int) -> Sequence:
+    matches, end = subset.flow_items(rest)
     items: list[Node] = []
-    closed = re.compile(subset._FLOW_EMPTY).match(rest, 1)
-    if closed is not None:
-        position = closed.end()
-    else:
-        item = re.compile(subset._FLOW_ITEM)
-        position = 1
-        while True:
-            match = item.match(rest, position)
-            assert match is not None
-            plain, separator = match.group(3), match.group(4)
-            if plain is None:
-                items.append(_quoted(match, 1, at, column))
-            else:
-                start, end = column + match.start(3), column + match.end(3)
-                items.append(
-                    Scalar(resolve_plain(plain), plain, None, at.mark(start), at.mark(end))
-                )
-            position = match.end()
-            if separator == "]":
-                break
-    return Sequence(SEQ, items, True, at.mark(column), at.mark(column + position))
+    for match in matches:
+        plain = match[3]
+        if plain is None:
+            items.append(_quoted(match, 1, at, column))
+        else:
+            start, stop = column + match.start(3), column + match.end(3)
+            items.append(Scalar(resolve_plain(plain), plain, None, at.mark(start), at.mark(stop)))
+    return Sequence(SEQ, items, True, at.mark(column), at.mark(column + end))
