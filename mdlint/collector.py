@@ -7,7 +7,8 @@ cache paid 3-7 ms (5-9% of the run) for 24 collections that freed 117 objects in
 collections and ~20 ms at 20,000. So the command starts with a collection every 200,000
 objects (as mypy runs), and goes back to the usual pace once files are checked or fixed: that
 work does leave cycles (the collector freed ~15,000 objects in a cold check of 2,000 articles),
-and at the slow pace they piled up to 6-10 MB more at the peak at 20,000.
+and at the slow pace they piled up to 6-10 MB more at the peak at 20,000. (`Workers.map` calls
+`working`; the quick path, a few plain valid headers read without libyaml, never does.)
 """
 
 from __future__ import annotations
