@@ -69,6 +69,13 @@ def test_headers_with_random_changes_get_libyamls_nodes_or_none(text):
         "a: \"é\\u00e9\\n\"\nb: 'it''s'\nc: \"\"\n",
         "date: 2025-02-08 16:00:00\nn: -5\nf: 1.5e3\nt: true\nz: ~\ne: null\n",
         "tags:\n-   spaced  # c\n- 'q'\n-\nnext: [a, \"b c\", 'd']  # c\n",
+        # Spaces short of the dashes at the very end close the sequence before the end.
+        "title:\n    -\n   ",
+        "a:\n  - x\n\n ",
+        "a:\n    - x\n  # c\n ",
+        "a:\n    - x\n    ",
+        "a:\n    - x\n  # c",
+        "a:\n-\n  ",
     ],
 )
 def test_libyamls_places(text):

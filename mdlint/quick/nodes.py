@@ -12,7 +12,8 @@ Where libyaml puts what (the subset has no other cases):
 - an empty value is an empty null scalar just after its key's `:`, an empty item one just after
   its `-`;
 - a block sequence starts at its first `-` and ends where the next key's line starts (or the
-  mapping ends), past any blank or comment line between;
+  mapping ends), past any blank or comment line between; but a text that ends, with no line
+  break, on spaces short of the sequence's dashes ends it after those spaces;
 - a flow sequence spans its brackets; a quoted scalar its quotes; a plain scalar its text, without
   the spaces and the comment after it.
 """
@@ -78,7 +79,15 @@ def _read(text: str) -> Mapping | None:
         offset += len(line) + 1
     if not pairs:
         return None
+    if sequence is not None and _ends_inside_indent(line, sequence):
+        sequence.end = Mark(len(text), number, len(line))
     return Mapping(MAP, pairs, False, pairs[0][0].start, end)
+
+
+def _ends_inside_indent(last_line: str, sequence: Sequence) -> bool:
+    """Whether the text ends, without a line break, on spaces that stop left of the open block
+    sequence's dashes: libyaml then closes the sequence there, before the end of the text."""
+    return last_line.strip(" ") == "" and len(last_line) < sequence.start.column
 
 
 class _Place(NamedTuple):
