@@ -1,11 +1,19 @@
 from __future__ import annotations
 
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
+
+# CI is a gate: it must fail because the code changed, not because a run drew new examples. So
+# .ci/run picks the "ci" profile, which draws the same examples every run; a run by hand draws
+# fresh ones each time, and so keeps exploring.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("MDLINT_HYPOTHESIS_PROFILE", "default"))
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
