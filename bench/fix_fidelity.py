@@ -24,7 +24,7 @@ from pathlib import Path
 from mdlint.checker import analyse
 from mdlint.fixer import fix_bytes
 from mdlint.schema import load_schema
-from mdlint.yaml_tree import Mapping, Scalar
+from mdlint.tree import Mapping, Scalar
 
 GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "make_mainroad_corpus.py"
 SAFE_KINDS = {

@@ -12,11 +12,13 @@ from .quick.header import read_header
 from .schema import Schema
 
 # The YAML parser (libyaml, through yaml_tree) and the finding builder are imported when a header
-# needs them: a process whose headers are all plain and valid never loads PyYAML.
+# needs them: a process whose headers are all plain never loads PyYAML, and one whose headers are
+# also all valid never loads the finding builder.
 if TYPE_CHECKING:
     from .fixes import FixContext, Plan
     from .style.settings import FormatSettings
-    from .yaml_tree import Composed, Mapping, Node, Span
+    from .tree import Mapping, Node, Span
+    from .yaml_tree import Composed
 
 
 _FRONT_MATTER_CODES = {"encoding": "FM003", "unclosed": "FM002", "too-large": "FM009"}
@@ -142,14 +144,8 @@ def _check_yaml_header(
                 locator = Locator(document.header, analysis.plain_root, first_line)
                 analysis.findings.extend(schema_findings(data, schema, locator))
             return
-    from .yaml_tree import (
-        Builder,
-        HeaderTooDeep,
-        Mapping,
-        TooComplex,
-        YamlSyntaxError,
-        compose_raw,
-    )
+    from .tree import Mapping
+    from .yaml_tree import Builder, HeaderTooDeep, TooComplex, YamlSyntaxError, compose_raw
 
     try:
         composed = compose_raw(document.header)
@@ -224,13 +220,13 @@ def _inside_any(finding: Finding, spans: list[Span]) -> bool:
 
 
 def _is_mapping(node: Node | None) -> TypeGuard[Mapping]:
-    from .yaml_tree import Mapping
+    from .tree import Mapping
 
     return isinstance(node, Mapping)
 
 
 def _not_a_mapping(root: Node | None, first_line: int) -> Finding:
-    from .yaml_tree import Sequence
+    from .tree import Sequence
 
     if root is None:
         return Finding(

@@ -218,7 +218,7 @@ def _scalar_spans(header: str) -> Iterator[tuple[int, int]]:
 
 
 def quote(text: str) -> str:
-    from .yaml_tree import quote as quote_for_a_message
+    from .tree import quote as quote_for_a_message
 
     return quote_for_a_message(text)
 

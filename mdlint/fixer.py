@@ -26,7 +26,7 @@ from .fixes import Fix, FixContext, Plan, Refusal, plan
 from .options import CheckOptions
 from .schema import Schema
 from .style.base import StyleFix, same_data
-from .yaml_tree import Mapping
+from .tree import Mapping
 
 MAX_PASSES = 8
 _UNPLANNED = Refusal("not planned yet")  # a marker: no plan is this object

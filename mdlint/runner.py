@@ -564,7 +564,8 @@ def header_schema_reference(data: bytes, max_header_bytes: int) -> str | None:
     if HEADER_SCHEMA_KEY.encode() not in data:  # almost every file: no parsing at all
         return None
     from .document import FrontMatterError, split
-    from .yaml_tree import STR, Mapping, Scalar, YamlSyntaxError, compose
+    from .tree import STR, Mapping, Scalar
+    from .yaml_tree import YamlSyntaxError, compose
 
     try:
         document = split(data, max_header_bytes=max_header_bytes)

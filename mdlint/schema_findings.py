@@ -12,8 +12,8 @@ from typing import Any
 
 from .findings import Finding
 from .schema import DATE_FORMAT_KEYWORD, Schema
+from .tree import Mapping, Node, PathItem, Scalar, Span, find, format_path, quote
 from .unique_items import equality_key
-from .yaml_tree import Mapping, Node, PathItem, Scalar, Span, find, format_path, quote
 
 SIZE_KEYWORDS = {
     "minLength",

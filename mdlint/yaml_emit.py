@@ -55,7 +55,7 @@ def single_quoted(text: str) -> str | None:
 
 def plain_is_safe(text: str) -> bool:
     """Whether `text` written without quotes reads back as the same string, in any YAML reader."""
-    from .yaml_tree import STR, resolve_plain
+    from .tree import STR, resolve_plain
 
     if not text or text != text.strip() or text.lower() in _YAML11_WORDS:
         return False

@@ -1,4 +1,4 @@
-"""The YAML header as a tree of nodes that know their exact place in the header text.
+"""The YAML header composed by libyaml into `tree`'s nodes, and those nodes turned into data.
 
 Parsing is libyaml's (through PyYAML's C parser when it is built, its pure-Python twin otherwise):
 about 3x faster than ruamel.yaml's C parser for the same spans. Scalars are resolved with the
@@ -7,16 +7,33 @@ YAML 1.2 core schema: `yes`, `on` and timestamps stay strings; nothing ever cons
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 import yaml
 from yaml.resolver import BaseResolver
+
+from .tree import (
+    BOOL,
+    FLOAT,
+    INT,
+    MAP,
+    NULL,
+    PLAIN_TAGS,
+    SEQ,
+    STR,
+    TAG_PREFIX,
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    quote,
+    resolve_plain,
+    shows,
+)
 
 
 def _pure_python_parser() -> Any:
@@ -47,9 +64,6 @@ def _libyaml_parser() -> Any:
 _Parser: Any = _libyaml_parser() or _pure_python_parser()
 
 
-TAG_PREFIX = "tag:yaml.org,2002:"
-STR, INT, FLOAT, BOOL, NULL = (TAG_PREFIX + t for t in ("str", "int", "float", "bool", "null"))
-SEQ, MAP = TAG_PREFIX + "seq", TAG_PREFIX + "map"
 # Explicit tags that only restate a plain type; `!!timestamp` and `!!binary` keep the text.
 _KNOWN_SCALAR_TAGS = {
     STR,
@@ -67,17 +81,7 @@ class _Yaml12Resolver(BaseResolver):
     """Implicit tags of the YAML 1.2 core schema, and nothing else."""
 
 
-for _tag, _pattern, _first in (
-    (BOOL, r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    (NULL, r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    (INT, r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        FLOAT,
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+.0123456789",
-    ),
-):
+for _tag, _pattern, _first in PLAIN_TAGS:
     _Yaml12Resolver.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
 
 
@@ -85,80 +89,6 @@ class _Loader(_Parser, _Yaml12Resolver):  # type: ignore[misc]
     def __init__(self, stream: str) -> None:
         _Parser.__init__(self, stream)
         _Yaml12Resolver.__init__(self)
-
-
-@dataclass(slots=True)
-class Span:
-    """A place in the header text: offsets and 0-based lines and columns, end exclusive."""
-
-    start: int
-    end: int
-    start_line: int
-    start_col: int
-    end_line: int
-    end_col: int
-
-
-class _Spanned:
-    """A node's place in the header, made from libyaml's marks when a finding needs it."""
-
-    __slots__ = ()
-    start: Any
-    end: Any
-
-    @property
-    def span(self) -> Span:
-        return _span(self.start, self.end)
-
-
-@dataclass(slots=True, eq=False)
-class Scalar(_Spanned):
-    tag: str
-    value: str
-    style: str | None  # None (plain), "'", '"', "|" or ">"
-    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
-    end: Any
-    explicit_tag: bool = False
-
-
-@dataclass(slots=True, eq=False)
-class Sequence(_Spanned):
-    tag: str
-    items: list[Node]
-    flow: bool
-    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
-    end: Any
-    explicit_tag: bool = False
-
-
-@dataclass(slots=True, eq=False)
-class Mapping(_Spanned):
-    tag: str
-    pairs: list[tuple[Node, Node]]
-    flow: bool
-    start: Any  # libyaml's marks; `span` is made from them when a finding needs it
-    end: Any
-    explicit_tag: bool = False
-    _index: dict[str, tuple[Node, Node]] | None = field(default=None, repr=False)
-
-    def get(self, key: str) -> tuple[Node, Node] | None:
-        """The first pair whose key is the plain text `key`."""
-        if len(self.pairs) <= 16:
-            for pair in self.pairs:
-                if isinstance(pair[0], Scalar) and pair[0].value == key:
-                    return pair
-            return None
-        # A finding per key of a huge mapping must not make checking quadratic: index it once.
-        if self._index is None:  # pairs never change once composed
-            self._index = {}
-            for pair in self.pairs:
-                if isinstance(pair[0], Scalar):
-                    self._index.setdefault(pair[0].value, pair)
-        return self._index.get(key)
-
-
-Node = Scalar | Sequence | Mapping
-PathItem = str | int
 
 
 class YamlSyntaxError(Exception):
@@ -384,10 +314,6 @@ def _restore_unicode_breaks(root: yaml.Node, restore: dict[int, int]) -> None:
                 stack.extend((key, value))
 
 
-def _span(start: Any, end: Any) -> Span:
-    return Span(start.index, end.index, start.line, start.column, end.line, end.column)
-
-
 def _convert(node: yaml.Node, seen: dict[int, Node], tags_written: bool) -> Node:
     """PyYAML's nodes to ours. Aliases share one node, so `seen` keeps the graph a DAG, not a tree."""
     known = seen.get(id(node))
@@ -417,14 +343,6 @@ def _convert(node: yaml.Node, seen: dict[int, Node], tags_written: bool) -> Node
         ]
     seen[id(node)] = result
     return result
-
-
-_RESOLVER = _Yaml12Resolver()
-
-
-def resolve_plain(text: str) -> str:
-    """The tag YAML 1.2's core schema gives `text` written as a plain (unquoted) scalar."""
-    return str(_RESOLVER.resolve(yaml.ScalarNode, text, (True, False)))  # type: ignore[no-untyped-call]
 
 
 def _resolves_implicitly(node: yaml.ScalarNode) -> bool:
@@ -575,66 +493,10 @@ def _show_tag(tag: str) -> str:
     # a line break, so such characters go back to how they were written.
     if not shown.isprintable() or " " in shown:
         shown = "".join(
-            char if _shows(char) and char != " " else _percent_escaped(char) for char in shown
+            char if shows(char) and char != " " else _percent_escaped(char) for char in shown
         )
     return shown if len(shown) <= 80 else shown[:77] + "..."
 
 
 def _percent_escaped(char: str) -> str:
     return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", errors="surrogatepass"))
-
-
-# --- Finding a node by its JSON path -------------------------------------------------------------
-
-
-def find(
-    root: Node | None, path: Iterator[PathItem] | list[PathItem]
-) -> tuple[Node | None, Node | None]:
-    """The (key node, value node) at `path`; the key is None for list items and the root."""
-    key: Node | None = None
-    node = root
-    for part in path:
-        if isinstance(node, Mapping) and isinstance(part, str):
-            pair = node.get(part)
-            if pair is None:
-                return key, node
-            key, node = pair
-        elif isinstance(node, Sequence) and isinstance(part, int) and 0 <= part < len(node.items):
-            key, node = None, node.items[part]
-        else:
-            return key, node
-    return key, node
-
-
-def format_path(path: Iterator[PathItem] | list[PathItem]) -> str:
-    """`widgets[1]`, `menu.main.weight`; keys that are not identifiers are quoted: `params["a b"]`."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif re.fullmatch(r"[A-Za-z_$][\w$-]*", part):
-            text += f".{part}" if text else part
-        else:  # JSON's escapes: a key holding a line break still makes a one-line path
-            text += "[" + json.dumps(part, ensure_ascii=False) + "]"
-    return text
-
-
-def quote(text: str, limit: int = 80) -> str:
-    """`text` in double quotes for a message: escaped as in JSON, and every other invisible or
-    controlling character too (NEL, LS, a C1 escape, a bidi override), so it prints as one inert
-    line; cut at `limit`."""
-    if len(text) > limit:
-        text = text[: limit - 3] + "..."
-    quoted = json.dumps(text, ensure_ascii=False)
-    if quoted.isprintable():
-        return quoted
-    return "".join(char if _shows(char) else _escaped(char) for char in quoted)
-
-
-def _escaped(char: str) -> str:
-    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
-
-
-def _shows(char: str) -> bool:
-    # zero-width (non-)joiners are invisible but harmless, and part of many emoji
-    return char.isprintable() or char in "\u200c\u200d"

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from mdlint.quick.header import read_header
 from mdlint.quick.nodes import read_nodes
-from mdlint.yaml_tree import Mapping, Scalar, Sequence, compose_raw
+from mdlint.tree import Mapping, Scalar, Sequence
+from mdlint.yaml_tree import compose_raw
 
 from .conftest import SHARED, generate_site, needs_site_generator
 from .test_quick_header import HEADERS, changed_headers, headers_under

@@ -50,6 +50,15 @@ def test_checking_plain_valid_headers_does_not_import_the_yaml_parser(tmp_path):
     assert "yaml" not in loaded and "jsonschema_rs" not in loaded and "jsonschema" not in loaded
 
 
+def test_checking_plain_invalid_headers_does_not_import_the_yaml_parser(tmp_path):
+    """An invalid header in the plain subset is placed and its fixes planned without libyaml."""
+    (tmp_path / "a.md").write_text(VALID_HEADER.replace('"right"', '"Right"'))
+    (tmp_path / "b.md").write_text(VALID_HEADER.replace("toc: false", "toc: maybe"))
+    loaded = loaded_after("check", "--no-cache", "--isolated", "-j", "1", str(tmp_path))
+    assert "yaml" not in loaded and "ruamel" not in loaded
+    assert "jsonschema" in loaded  # the findings are jsonschema's: the files were checked
+
+
 WARM_PROBE = """
 import sys
 from mdlint.entry import main

@@ -19,8 +19,8 @@ from mdlint.fixer import fix_bytes
 from mdlint.schema import load_schema
 from mdlint.style.base import same_data
 from mdlint.style.settings import PRESETS, FormatSettings
+from mdlint.tree import STR, resolve_plain
 from mdlint.yaml_emit import double_quoted, plain_is_safe, single_quoted
-from mdlint.yaml_tree import STR, resolve_plain
 
 SCHEMA = load_schema()
 TEXTS = [

@@ -13,9 +13,9 @@ from ..edits import Edit
 from ..findings import Applicability, Finding
 from ..schema_findings import SchemaDetail
 from ..style.base import StyleFix, StyleRefusal
+from ..tree import Mapping, Node, Scalar, Sequence
 from ..yaml_emit import scalar as emit_scalar
 from ..yaml_emit import value as emit_value
-from ..yaml_tree import Mapping, Node, Scalar, Sequence
 from . import scalars
 from .context import FixContext
 from .scalars import NewValue, Refusal

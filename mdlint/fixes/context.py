@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..edits import Edit
 from ..schema import Schema
-from ..yaml_tree import Mapping, Node, PathItem, Scalar, Sequence, find
+from ..tree import Mapping, Node, PathItem, Scalar, Sequence, find
 
 if TYPE_CHECKING:
     from ..style.settings import FormatSettings

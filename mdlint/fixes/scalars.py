@@ -14,8 +14,8 @@ from .. import ecma_pattern
 from ..findings import Applicability
 from ..schema import DATE_FORMAT_KEYWORD
 from ..schema_findings import did_you_mean
+from ..tree import Scalar
 from ..yaml_emit import scalar as emit_scalar
-from ..yaml_tree import Scalar
 
 _TRUE_WORDS = {"true", "yes", "on"}
 _FALSE_WORDS = {"false", "no", "off"}

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from ..records import NamedTuple
-from ..yaml_tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
+from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
 
 

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from ..document import Document
     from ..findings import Finding
     from ..schema import Schema
-    from ..yaml_tree import Mapping
+    from ..tree import Mapping
 
 __all__ = ["FormatSettings", "style_findings"]
 

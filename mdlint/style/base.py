@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..edits import Edit
 from ..findings import Finding
-from ..yaml_tree import Mapping, Node, PathItem, Scalar, Sequence, format_path
+from ..tree import Mapping, Node, PathItem, Scalar, Sequence, format_path
 from .settings import FormatSettings
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from ..edits import Edit
 from ..findings import Finding
-from ..yaml_tree import quote
+from ..tree import quote
 from .base import StyleContext, StyleFix, StyleRule
 from .settings import FormatSettings
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..edits import Edit
 from ..findings import Finding
-from ..yaml_tree import Scalar, quote
+from ..tree import Scalar, quote
 from .base import StyleContext, StyleFix, StyleRefusal, StyleRule, same_data
 from .settings import PRESERVE, FormatSettings
 

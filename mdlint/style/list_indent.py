@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..edits import Edit
 from ..findings import Finding
-from ..yaml_tree import Sequence, quote
+from ..tree import Sequence, quote
 from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
 from .list_style import dash_column
 from .settings import FormatSettings

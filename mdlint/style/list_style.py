@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 from ..edits import Edit
 from ..findings import Finding
+from ..tree import Scalar, Sequence, quote
 from ..yaml_emit import double_quoted, plain_is_safe
-from ..yaml_tree import Scalar, Sequence, quote
 from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
 from .settings import PRESERVE, FormatSettings
 

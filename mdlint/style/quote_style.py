@@ -26,8 +26,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..findings import Finding
+from ..tree import STR, Scalar, quote
 from ..yaml_emit import plain_is_safe, scalar, single_quoted
-from ..yaml_tree import STR, Scalar, quote
 from .base import StyleContext, StyleFix, StyleRule, describe_style
 from .settings import PRESERVE, FormatSettings
 
