@@ -424,6 +424,9 @@ def _in_order(
 
 _WORKER_PROJECT: Project | None = None
 _MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
+# Enough files to meet an invalid header (and so import what checking one needs) in a site that
+# has a few, before the workers are forked; they take ~5 ms.
+_FIRST_IN_THIS_PROCESS = 32
 # Workers forked and fed by mdlint/fork_pool.py on Linux; ProcessPoolExecutor elsewhere (macOS
 # and Windows, where a fork without exec is unsafe or impossible).
 FORK_POOL = sys.platform.startswith("linux")
@@ -481,14 +484,20 @@ class Workers(Generic[_T]):
         included, which sizes the pool."""
         if paths:
             collector.working()  # before any worker is forked: they inherit the pace
+        first: list[_T] = []
         if self._pool is None:
             jobs = min(self.jobs, expected // _MIN_FILES_PER_JOB)
             if jobs <= 1 or len(paths) < _MIN_FILES_PER_JOB:
                 return (self.work(self.project, path) for path in paths)
+            # The first files are worked out here, before the fork: the modules they need (the
+            # checker; jsonschema for an invalid header) are then imported once, not again in
+            # each worker, which matters when the other CPUs are busy.
+            first = [self.work(self.project, path) for path in paths[:_FIRST_IN_THIS_PROCESS]]
+            paths = paths[_FIRST_IN_THIS_PROCESS:]
             self._pool, self._size = self._start(jobs), jobs
         chunk = max(8, len(paths) // (self._size * 8))
         work = functools.partial(_in_worker, self.work)
-        return self._pool.map(work, paths, chunksize=chunk)
+        return itertools.chain(first, self._pool.map(work, paths, chunksize=chunk))
 
     def _start(self, jobs: int) -> ForkPool | ProcessPoolExecutor:
         initargs = (self.project.config, self.project.overrides)

@@ -108,6 +108,33 @@ def test_processes_start_only_for_a_window_with_enough_files_to_check(tmp_path, 
     assert started == [3]  # 200 files: three processes of at least 64 files each
 
 
+def where_and_what_was_loaded(project: Project, path: str) -> tuple[int, bool]:
+    """Work for the test below: the process it ran in, and whether `json.tool` was loaded there
+    (it is imported for the first file only)."""
+    import sys
+
+    if path.endswith("0000"):
+        import json.tool  # noqa: F401
+    return os.getpid(), "json.tool" in sys.modules
+
+
+@pytest.mark.parametrize("fork_pool", [True, False])
+def test_the_first_files_are_worked_out_before_the_fork(monkeypatch, fork_pool):
+    """The modules the first files needed are imported once, then inherited by every worker."""
+    import sys
+
+    monkeypatch.setattr(runner, "FORK_POOL", fork_pool)
+    monkeypatch.delitem(sys.modules, "json.tool", raising=False)
+    project = Project.load(isolated=True)
+    paths = [f"{n:04d}" for n in range(200)]
+    first = runner._FIRST_IN_THIS_PROCESS
+    with runner.Workers(project, where_and_what_was_loaded, jobs=2) as workers:
+        results = list(workers.map(paths, expected=len(paths)))
+    assert {pid for pid, _ in results[:first]} == {os.getpid()}
+    assert os.getpid() not in {pid for pid, _ in results[first:]}
+    assert all(loaded for _, loaded in results)
+
+
 def test_results_are_reported_as_they_come_not_kept(tmp_path, monkeypatch):
     """Without a progress bar, `check` reports each window of results before checking the
     next, so a run's memory does not grow with the number of files."""
