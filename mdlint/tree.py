@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from .records import NamedTuple
 
@@ -59,21 +59,26 @@ class Span(NamedTuple):
     end_col: int
 
 
+# A place in the header: (character offset, 0-based line, 0-based column), as libyaml's marks give
+# them. A tuple, not an object: an invalid header's nodes need ~90 of them.
+Mark = tuple[int, int, int]
+
+
 class _Node:
-    """What every node has: its tag, whether the tag was written, and its start and end marks
-    (libyaml's, or quick.nodes' own: an offset, a line and a column each), from which `span` is
-    made when a finding needs it. Nodes compare by identity."""
+    """What every node has: its tag, whether the tag was written, and the marks where it starts
+    and ends (end exclusive), from which `span` is made when a finding needs it. Nodes compare by
+    identity."""
 
     __slots__ = ("end", "explicit_tag", "start", "tag")
     tag: str
-    start: Any
-    end: Any
+    start: Mark
+    end: Mark
     explicit_tag: bool
 
     @property
     def span(self) -> Span:
-        start, end = self.start, self.end
-        return Span(start.index, end.index, start.line, start.column, end.line, end.column)
+        (start, start_line, start_col), (end, end_line, end_col) = self.start, self.end
+        return Span(start, end, start_line, start_col, end_line, end_col)
 
     _shown: ClassVar[tuple[str, ...]] = ()  # what repr() shows besides the span
 
@@ -91,8 +96,8 @@ class Scalar(_Node):
         tag: str,
         value: str,
         style: str | None,  # None (plain), "'", '"', "|" or ">"
-        start: Any,
-        end: Any,
+        start: Mark,
+        end: Mark,
         explicit_tag: bool = False,
     ) -> None:
         self.tag, self.value, self.style = tag, value, style
@@ -108,8 +113,8 @@ class Sequence(_Node):
         tag: str,
         items: list[Node],
         flow: bool,
-        start: Any,
-        end: Any,
+        start: Mark,
+        end: Mark,
         explicit_tag: bool = False,
     ) -> None:
         self.tag, self.items, self.flow = tag, items, flow
@@ -125,8 +130,8 @@ class Mapping(_Node):
         tag: str,
         pairs: list[tuple[Node, Node]],
         flow: bool,
-        start: Any,
-        end: Any,
+        start: Mark,
+        end: Mark,
         explicit_tag: bool = False,
     ) -> None:
         self.tag, self.pairs, self.flow = tag, pairs, flow

@@ -27,6 +27,7 @@ from .tree import (
     STR,
     TAG_PREFIX,
     Mapping,
+    Mark,
     Node,
     Scalar,
     Sequence,
@@ -322,20 +323,14 @@ def _convert(node: yaml.Node, seen: dict[int, Node], tags_written: bool) -> Node
     result: Node
     if isinstance(node, yaml.ScalarNode):
         explicit = tags_written and not _resolves_implicitly(node)
-        result = Scalar(
-            node.tag, node.value, node.style or None, node.start_mark, node.end_mark, explicit
-        )
+        result = Scalar(node.tag, node.value, node.style or None, *_marks(node), explicit)
     elif isinstance(node, yaml.SequenceNode):
-        result = Sequence(
-            node.tag, [], bool(node.flow_style), node.start_mark, node.end_mark, node.tag != SEQ
-        )
+        result = Sequence(node.tag, [], bool(node.flow_style), *_marks(node), node.tag != SEQ)
         seen[id(node)] = result
         result.items = [_convert(item, seen, tags_written) for item in node.value]
     else:
         assert isinstance(node, yaml.MappingNode)
-        result = Mapping(
-            node.tag, [], bool(node.flow_style), node.start_mark, node.end_mark, node.tag != MAP
-        )
+        result = Mapping(node.tag, [], bool(node.flow_style), *_marks(node), node.tag != MAP)
         seen[id(node)] = result
         result.pairs = [
             (_convert(k, seen, tags_written), _convert(v, seen, tags_written))
@@ -343,6 +338,11 @@ def _convert(node: yaml.Node, seen: dict[int, Node], tags_written: bool) -> Node
         ]
     seen[id(node)] = result
     return result
+
+
+def _marks(node: yaml.Node) -> tuple[Mark, Mark]:
+    start, end = node.start_mark, node.end_mark
+    return (start.index, start.line, start.column), (end.index, end.line, end.column)
 
 
 def _resolves_implicitly(node: yaml.ScalarNode) -> bool:

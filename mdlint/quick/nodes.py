@@ -22,19 +22,8 @@ from __future__ import annotations
 
 import re
 
-from ..records import NamedTuple
 from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
-
-
-class Mark:
-    """A place in the text, as libyaml's marks give it: a character offset, 0-based line and
-    column."""
-
-    __slots__ = ("column", "index", "line")
-
-    def __init__(self, index: int, line: int, column: int) -> None:
-        self.index, self.line, self.column = index, line, column
 
 
 def read_nodes(text: str) -> Mapping | None:
@@ -46,95 +35,107 @@ def read_nodes(text: str) -> Mapping | None:
 
 
 def _read(text: str) -> Mapping | None:
-    end = Mark(len(text), text.count("\n") + (0 if text.endswith("\n") else 1), 0)
+    end = (len(text), text.count("\n") + (0 if text.endswith("\n") else 1), 0)
     pairs: list[tuple[Node, Node]] = []
     sequence: Sequence | None = None  # the block sequence being read
-    offset = 0
+    offset = 0  # where the line starts
     for number, line in enumerate(text.split("\n")):
         match = subset.LINE.fullmatch(line)
         if match is None:
             return None
         key, dash, rest = match.groups()
-        at = _Place(offset, number)
         if key is not None:
             if sequence is not None:
-                sequence.end, sequence = at.mark(0), None
+                sequence.end, sequence = (offset, number, 0), None
             value: Node
             if not rest or rest[0] == "#":
-                value = _null(at.mark(len(key) + 1))
+                value = _null(offset, number, len(key) + 1)
             else:
-                value = _value(rest, at, match.start("rest"))
-            pairs.append((Scalar(STR, key, None, at.mark(0), at.mark(len(key))), value))
+                value = _value(rest, offset, number, match.start("rest"))
+            key_end = (offset + len(key), number, len(key))
+            pairs.append((Scalar(STR, key, None, (offset, number, 0), key_end), value))
         elif dash is not None:
             if sequence is None:
                 last_key, last_value = pairs[-1]
                 if not isinstance(last_value, Scalar) or last_value.tag != NULL or last_value.value:
                     return None  # items after a key with a value: not the subset
-                sequence = Sequence(SEQ, [], False, at.mark(len(dash)), end)
+                column = len(dash)
+                sequence = Sequence(SEQ, [], False, (offset + column, number, column), end)
                 pairs[-1] = (last_key, sequence)
             if not rest or rest[0] == "#":
-                sequence.items.append(_null(at.mark(len(dash) + 1)))
+                sequence.items.append(_null(offset, number, len(dash) + 1))
             else:
-                sequence.items.append(_scalar(rest, at, match.start("rest")))
+                sequence.items.append(_scalar(rest, offset, number, match.start("rest")))
         offset += len(line) + 1
     if not pairs:
         return None
     if sequence is not None and _ends_inside_indent(line, sequence):
-        sequence.end = Mark(len(text), number, len(line))
+        sequence.end = (len(text), number, len(line))
     return Mapping(MAP, pairs, False, pairs[0][0].start, end)
 
 
 def _ends_inside_indent(last_line: str, sequence: Sequence) -> bool:
     """Whether the text ends, without a line break, on spaces that stop left of the open block
     sequence's dashes: libyaml then closes the sequence there, before the end of the text."""
-    return last_line.strip(" ") == "" and len(last_line) < sequence.start.column
+    return last_line.strip(" ") == "" and len(last_line) < sequence.start[2]
 
 
-class _Place(NamedTuple):
-    """A line of the text: its offset and number."""
-
-    offset: int
-    number: int
-
-    def mark(self, column: int) -> Mark:
-        return Mark(self.offset + column, self.number, column)
+# The helpers below take the line's offset in the text and its number, and the column of what
+# they read (for quoted and flow items: of the value the match was made in).
 
 
-def _null(mark: Mark) -> Scalar:
+def _null(offset: int, number: int, column: int) -> Scalar:
+    mark = (offset + column, number, column)
     return Scalar(NULL, "", None, mark, mark)
 
 
-def _value(rest: str, at: _Place, column: int) -> Node:
-    return _flow_sequence(rest, at, column) if rest[0] == "[" else _scalar(rest, at, column)
+def _value(rest: str, offset: int, number: int, column: int) -> Node:
+    if rest[0] == "[":
+        return _flow_sequence(rest, offset, number, column)
+    return _scalar(rest, offset, number, column)
 
 
-def _scalar(rest: str, at: _Place, column: int) -> Scalar:
+def _scalar(rest: str, offset: int, number: int, column: int) -> Scalar:
     if rest[0] == '"' or rest[0] == "'":
         match = subset.QUOTED.fullmatch(rest)
         assert match is not None
-        return _quoted(match, 1, at, column)
+        return _quoted(match, 1, offset, number, column)
     text = subset.plain_text(rest)
-    return Scalar(resolve_plain(text), text, None, at.mark(column), at.mark(column + len(text)))
+    start, stop = offset + column, offset + column + len(text)
+    return Scalar(
+        resolve_plain(text), text, None, (start, number, column), (stop, number, stop - offset)
+    )
 
 
-def _quoted(match: re.Match[str], group: int, at: _Place, column: int) -> Scalar:
+def _quoted(match: re.Match[str], group: int, offset: int, number: int, column: int) -> Scalar:
     """The double-quoted scalar in `group`, or else the single-quoted one in the group after it
     (the groups hold what is between the quotes)."""
     double, single = match.group(group, group + 1)
     value = subset.quoted_value(double, single)
     held, style = (group, '"') if double is not None else (group + 1, "'")
-    start, end = column + match.start(held) - 1, column + match.end(held) + 1
-    return Scalar(STR, value, style, at.mark(start), at.mark(end))
+    start, stop = column + match.start(held) - 1, column + match.end(held) + 1
+    return Scalar(STR, value, style, (offset + start, number, start), (offset + stop, number, stop))
 
 
-def _flow_sequence(rest: str, at: _Place, column: int) -> Sequence:
+def _flow_sequence(rest: str, offset: int, number: int, column: int) -> Sequence:
     matches, end = subset.flow_items(rest)
     items: list[Node] = []
     for match in matches:
         plain = match[3]
         if plain is None:
-            items.append(_quoted(match, 1, at, column))
+            items.append(_quoted(match, 1, offset, number, column))
         else:
             start, stop = column + match.start(3), column + match.end(3)
-            items.append(Scalar(resolve_plain(plain), plain, None, at.mark(start), at.mark(stop)))
-    return Sequence(SEQ, items, True, at.mark(column), at.mark(column + end))
+            items.append(
+                Scalar(
+                    resolve_plain(plain),
+                    plain,
+                    None,
+                    (offset + start, number, start),
+                    (offset + stop, number, stop),
+                )
+            )
+    stop = column + end
+    return Sequence(
+        SEQ, items, True, (offset + column, number, column), (offset + stop, number, stop)
+    )

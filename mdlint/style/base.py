@@ -156,7 +156,7 @@ class StyleContext:
     def own_start(self, node: Node) -> int:
         """Where a node's own text starts: its span also covers an anchor (`&a`) or a tag
         (`!!str`) written before it, which an edit of the text must keep."""
-        start = int(node.start.index)
+        start = node.span.start
         if self.header[start : start + 1] in ("&", "!"):
             match = _PROPERTIES.match(self.header, start)
             if match:
@@ -217,7 +217,7 @@ class StyleContext:
 
     def is_alias(self, key: Node, value: Node) -> bool:
         """An alias's node is its anchor's, whose span lies elsewhere (before the key)."""
-        return bool(value.start.index < key.end.index)
+        return value.span.start < key.span.end
 
     @cached_property
     def block_pairs(self) -> list[tuple[Visit, Scalar]]:

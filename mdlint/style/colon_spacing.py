@@ -34,8 +34,9 @@ def check(context: StyleContext) -> Iterator[Finding]:
         return
     for visit, key in context.block_pairs:
         value = visit.node
-        key_start, key_end = key.start.index, key.end.index
-        if key_end <= key_start or key.start.line != key.end.line:
+        key_span, value_span = key.span, value.span
+        key_end = key_span.end
+        if key_end <= key_span.start or key_span.start_line != key_span.end_line:
             continue
         colon = header.find(":", key_end)
         if colon < 0 or header[key_end:colon].strip(" "):
@@ -45,8 +46,8 @@ def check(context: StyleContext) -> Iterator[Finding]:
         if colon > key_end:
             edits.append(Edit(key_end, colon, ""))
             problems.append("a blank before the colon")
-        value_start = value.start.index
-        if value.end.index > value_start and value.start.line == key.end.line:
+        value_start = value_span.start
+        if value_span.end > value_start and value_span.start_line == key_span.end_line:
             gap = header[colon + 1 : value_start]
             if gap != " " and not gap.strip(" \t"):
                 edits.append(Edit(colon + 1, value_start, " "))
