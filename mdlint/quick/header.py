@@ -33,13 +33,19 @@ _REFUSED = re.compile("[\x00-\x09\x0b-\x1f!\x7f-\x9f]")
 # LS and PS (line breaks to libyaml), the BOM and the two non-characters YAML refuses: tested
 # with `in`, as a character class of them would take half a millisecond to compile.
 _REFUSED_WIDE = ("\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff")
-# A key line, a sequence item line, or a blank or comment line.
-LINE = re.compile(
-    r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)(?: +(?P<rest>.*))?| *(?:#.*)?"
-)
 _END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
-# A double-quoted or a single-quoted scalar, each written as an unrolled loop: linear time.
-QUOTED = re.compile(r"""(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)')""" + _END)
+# What a double-quoted and a single-quoted scalar hold between their quotes, each written as an
+# unrolled loop: linear time.
+_DOUBLE = r'[^"\\]*(?:\\.[^"\\]*)*'
+_SINGLE = r"[^']*(?:''[^']*)*"
+QUOTED = re.compile(f"(?:\"({_DOUBLE})\"|'({_SINGLE})'){_END}")
+# A key line, a sequence item line, or a blank or comment line. A quoted value that ends the line
+# as it may is read by the same match (`double` or `single`); any other value is `rest`.
+LINE = re.compile(
+    r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)"
+    f"(?: +(?:(?:\"(?P<double>{_DOUBLE})\"|'(?P<single>{_SINGLE})'){_END}|(?P<rest>.*)))?"
+    r"| *(?:#.*)?"
+)
 # The patterns below are left to re.compile's own cache, compiled when first needed: most headers
 # have no escape, no flow sequence and no number, and compiling them costs a run that checks one
 # file ~0.6 ms (a fiftieth of it).
@@ -105,12 +111,20 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
         match = LINE.fullmatch(line)
         if match is None:
             raise _Unsure
-        key, dash, rest = match.groups()
+        key, dash, double, single, rest = match.groups()
+        empty = False
+        if double is not None or single is not None:
+            value = quoted_value(double, single)
+        elif not rest or rest[0] == "#":
+            value, empty = None, True
+        elif key is not None:
+            value = _value(rest)
+        else:
+            value = _scalar(rest)
         if key is not None:
             if key in data or key in _WORDS:  # `true:` is a bool key, `null:` a null one
                 raise _Unsure
-            empty = not rest or rest[0] == "#"
-            data[key] = None if empty else _value(rest)
+            data[key] = value
             open_key, items = (key if empty else None), None
         elif dash is not None:
             if open_key is None:
@@ -120,7 +134,7 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
                 data[open_key] = items
             elif len(dash) != indent:
                 raise _Unsure
-            items.append(None if not rest or rest[0] == "#" else _scalar(rest))
+            items.append(value)
     return data
 
 

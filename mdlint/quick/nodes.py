@@ -25,6 +25,8 @@ import re
 from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
 
+_LINE_DOUBLE = subset.LINE.groupindex["double"]  # then "single"
+
 
 def read_nodes(text: str) -> Mapping | None:
     """The header's root mapping, for a text `quick.header.read_header` reads; None otherwise."""
@@ -43,12 +45,15 @@ def _read(text: str) -> Mapping | None:
         match = subset.LINE.fullmatch(line)
         if match is None:
             return None
-        key, dash, rest = match.groups()
+        key, dash, double, single, rest = match.groups()
+        quoted = double is not None or single is not None
         if key is not None:
             if sequence is not None:
                 sequence.end, sequence = (offset, number, 0), None
             value: Node
-            if not rest or rest[0] == "#":
+            if quoted:
+                value = _quoted(match, _LINE_DOUBLE, offset, number, 0)
+            elif not rest or rest[0] == "#":
                 value = _null(offset, number, len(key) + 1)
             else:
                 value = _value(rest, offset, number, match.start("rest"))
@@ -62,7 +67,9 @@ def _read(text: str) -> Mapping | None:
                 column = len(dash)
                 sequence = Sequence(SEQ, [], False, (offset + column, number, column), end)
                 pairs[-1] = (last_key, sequence)
-            if not rest or rest[0] == "#":
+            if quoted:
+                sequence.items.append(_quoted(match, _LINE_DOUBLE, offset, number, 0))
+            elif not rest or rest[0] == "#":
                 sequence.items.append(_null(offset, number, len(dash) + 1))
             else:
                 sequence.items.append(_scalar(rest, offset, number, match.start("rest")))
