@@ -38,9 +38,9 @@ _END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
 # unrolled loop: linear time.
 _DOUBLE = r'[^"\\]*(?:\\.[^"\\]*)*'
 _SINGLE = r"[^']*(?:''[^']*)*"
-QUOTED = re.compile(f"(?:\"({_DOUBLE})\"|'({_SINGLE})'){_END}")
 # A key line, a sequence item line, or a blank or comment line. A quoted value that ends the line
-# as it may is read by the same match (`double` or `single`); any other value is `rest`.
+# as it may is read by the same match (`double` or `single`); any other value is `rest`, where a
+# quoted one is refused.
 LINE = re.compile(
     r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)"
     f"(?: +(?:(?:\"(?P<double>{_DOUBLE})\"|'(?P<single>{_SINGLE})'){_END}|(?P<rest>.*)))?"
@@ -120,7 +120,7 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
         elif key is not None:
             value = _value(rest)
         else:
-            value = _scalar(rest)
+            value = _plain(rest)
         if key is not None:
             if key in data or key in _WORDS:  # `true:` is a bool key, `null:` a null one
                 raise _Unsure
@@ -139,18 +139,9 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
 
 
 def _value(text: str) -> Any:
-    """A value on a key's line: a flow sequence or a scalar."""
-    return _flow_sequence(text) if text[0] == "[" else _scalar(text)
-
-
-def _scalar(text: str) -> Any:
-    """A one-line scalar with what follows it on the line (a comment, spaces)."""
-    if text[0] != '"' and text[0] != "'":
-        return _plain(text)
-    match = QUOTED.fullmatch(text)
-    if match is None:
-        raise _Unsure
-    return quoted_value(*match.groups())
+    """A value on a key's line that LINE did not read as quoted: a flow sequence or a plain
+    scalar."""
+    return _flow_sequence(text) if text[0] == "[" else _plain(text)
 
 
 def quoted_value(double: str | None, single: str | None) -> str:
@@ -163,7 +154,9 @@ def quoted_value(double: str | None, single: str | None) -> str:
 
 
 def _plain(text: str) -> Any:
-    """A plain scalar in block context, with what follows it on the line."""
+    """A plain scalar in block context, with what follows it on the line (a comment, spaces).
+    Its first character is no indicator, so a quote here (a quoted scalar that LINE could not
+    read) is refused."""
     text = plain_text(text)
     if text[0] in _INDICATORS and not (text[0] == "-" and text[1:2] in _NUMBER_FIRST):
         raise _Unsure  # `-5` and `-.5` are numbers, `-` alone an empty sequence item
