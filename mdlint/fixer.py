@@ -25,7 +25,8 @@ from .findings import Finding
 from .fixes import Fix, FixContext, Plan, Refusal, plan
 from .options import CheckOptions
 from .schema import Schema
-from .style.base import StyleFix, same_data
+from .style.base import same_data
+from .style.plans import StyleFix
 from .tree import Mapping
 
 MAX_PASSES = 8

@@ -14,7 +14,9 @@ try:
     main(sys.argv[1:])
 except SystemExit:
     pass
-print("LOADED:", " ".join(sorted(m for m in ("jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs") if m in sys.modules)))
+heavy = ("jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs",
+         "mdlint.style.base")
+print("LOADED:", " ".join(sorted(m for m in heavy if m in sys.modules)))
 """
 
 
@@ -51,11 +53,12 @@ def test_checking_plain_valid_headers_does_not_import_the_yaml_parser(tmp_path):
 
 
 def test_checking_plain_invalid_headers_does_not_import_the_yaml_parser(tmp_path):
-    """An invalid header in the plain subset is placed and its fixes planned without libyaml."""
+    """An invalid header in the plain subset is placed and its fixes planned without libyaml,
+    and, with no format configured, without the style rules."""
     (tmp_path / "a.md").write_text(VALID_HEADER.replace('"right"', '"Right"'))
     (tmp_path / "b.md").write_text(VALID_HEADER.replace("toc: false", "toc: maybe"))
     loaded = loaded_after("check", "--no-cache", "--isolated", "-j", "1", str(tmp_path))
-    assert "yaml" not in loaded and "ruamel" not in loaded
+    assert "yaml" not in loaded and "ruamel" not in loaded and "mdlint.style.base" not in loaded
     assert "jsonschema" in loaded  # the findings are jsonschema's: the files were checked
 
 

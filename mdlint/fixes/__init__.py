@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from ..edits import Edit
 from ..findings import Applicability, Finding
 from ..schema_findings import SchemaDetail
-from ..style.base import StyleFix, StyleRefusal
+from ..style.plans import StyleFix, StyleRefusal
 from ..tree import Mapping, Node, Scalar, Sequence
 from ..yaml_emit import scalar as emit_scalar
 from ..yaml_emit import value as emit_value

@@ -97,6 +97,8 @@ class FixContext:
     def scalar_text(self, value: str, written: str) -> str:
         """`written` (the YAML text a fixer chose for the string `value`), or the same value in
         the configured quote style when the formatter has one."""
+        if self.style is None:  # no formatter: the quote-style rule need not even be imported
+            return written
         from ..style.quote_style import styled
 
         restyled = styled(value, self.style)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..edits import Edit
 from ..findings import Finding
 from ..tree import Mapping, Node, PathItem, Scalar, Sequence, format_path
+from .plans import StyleFix, StyleRefusal
 from .settings import FormatSettings
 
 if TYPE_CHECKING:
@@ -33,24 +34,6 @@ _LINE_BREAK = re.compile(r"\r\n|\n|\r")  # YAML 1.2's breaks: NEL, LS and PS are
 _COMMENT_AFTER = re.compile(r"([ \t]+)#[^\r\n]*")
 _BLOCK_HEADER = re.compile(r"[|>][1-9+-]*")
 _PROPERTIES = re.compile(r"(?:[&!][^ \t\r\n]*[ \t\r\n]+)+")
-
-
-@dataclass(frozen=True)
-class StyleFix:
-    """The repair planned with a style finding; always safe, since it never changes the data."""
-
-    edits: tuple[Edit, ...]
-    description: str
-    # Lower goes first in a fix pass. Key order moves whole blocks, and the blank lines it uses
-    # to tell a banner comment from a key's own comment are there only before ST007 runs.
-    priority: int = 1
-
-
-@dataclass(frozen=True)
-class StyleRefusal:
-    """A style finding that mdlint will not repair itself, and why."""
-
-    reason: str
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 from ..edits import Edit
 from ..findings import Finding
-from .base import Line, StyleContext, StyleFix, StyleRule
+from .base import Line, StyleContext, StyleRule
+from .plans import StyleFix
 from .settings import FormatSettings
 
 CODE = "ST008"

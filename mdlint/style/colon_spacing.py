@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from ..edits import Edit
 from ..findings import Finding
 from ..tree import quote
-from .base import StyleContext, StyleFix, StyleRule
+from .base import StyleContext, StyleRule
+from .plans import StyleFix
 from .settings import FormatSettings
 
 CODE = "ST005"

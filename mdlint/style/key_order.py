@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from ..edits import Edit
 from ..findings import Finding
 from ..tree import Scalar, quote
-from .base import StyleContext, StyleFix, StyleRefusal, StyleRule, same_data
+from .base import StyleContext, StyleRule, same_data
+from .plans import StyleFix, StyleRefusal
 from .settings import PRESERVE, FormatSettings
 
 CODE = "ST001"

@@ -18,8 +18,9 @@ from collections.abc import Iterator
 from ..edits import Edit
 from ..findings import Finding
 from ..tree import Sequence, quote
-from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
+from .base import StyleContext, StyleRule
 from .list_style import dash_column
+from .plans import StyleFix, StyleRefusal
 from .settings import FormatSettings
 
 CODE = "ST004"

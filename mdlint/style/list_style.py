@@ -19,7 +19,8 @@ from ..edits import Edit
 from ..findings import Finding
 from ..tree import Scalar, Sequence, quote
 from ..yaml_emit import double_quoted, plain_is_safe
-from .base import StyleContext, StyleFix, StyleRefusal, StyleRule
+from .base import StyleContext, StyleRule
+from .plans import StyleFix, StyleRefusal
 from .settings import PRESERVE, FormatSettings
 
 CODE = "ST003"

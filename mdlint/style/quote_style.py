@@ -28,7 +28,8 @@ from functools import lru_cache
 from ..findings import Finding
 from ..tree import STR, Scalar, quote
 from ..yaml_emit import plain_is_safe, scalar, single_quoted
-from .base import StyleContext, StyleFix, StyleRule, describe_style
+from .base import StyleContext, StyleRule, describe_style
+from .plans import StyleFix
 from .settings import PRESERVE, FormatSettings
 
 CODE = "ST002"
