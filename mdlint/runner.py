@@ -425,7 +425,8 @@ def _in_order(
 _WORKER_PROJECT: Project | None = None
 _MIN_FILES_PER_JOB = 64  # below this a process costs more than it saves
 # Enough files to meet an invalid header (and so import what checking one needs) in a site that
-# has a few, before the workers are forked; they take ~5 ms.
+# has a few, before the workers are forked. Checking them takes ~5 ms; the imports, ~100 ms,
+# would be paid in every worker otherwise.
 _FIRST_IN_THIS_PROCESS = 32
 # Workers forked and fed by mdlint/fork_pool.py on Linux; ProcessPoolExecutor elsewhere (macOS
 # and Windows, where a fork without exec is unsafe or impossible).

@@ -249,8 +249,8 @@ def check_imports(code: str) -> None:
 def generate() -> str:
     import fastjsonschema
 
-    text = SCHEMA.read_text(encoding="utf-8")
-    schema = json.loads(text)
+    data = SCHEMA.read_bytes()
+    schema = json.loads(data.decode("utf-8"))
     generated = fastjsonschema.compile_to_code(
         schema, use_default=USE_DEFAULT, detailed_exceptions=DETAILED_EXCEPTIONS
     )
@@ -262,10 +262,10 @@ def generate() -> str:
     header = HEADER.format(
         command=COMMAND,
         schema=SCHEMA.relative_to(ROOT).as_posix(),
-        digest=hashlib.sha256(SCHEMA.read_bytes()).hexdigest(),
+        digest=hashlib.sha256(data).hexdigest(),
         options=f"use_default={USE_DEFAULT}, detailed_exceptions={DETAILED_EXCEPTIONS}",
     )
-    return header + bytes_constant("SCHEMA_TEXT", SCHEMA.read_bytes()) + "\n" + code
+    return header + bytes_constant("SCHEMA_TEXT", data) + "\n" + code
 
 
 def bytes_constant(name: str, data: bytes) -> str:

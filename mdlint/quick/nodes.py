@@ -21,6 +21,7 @@ Where libyaml puts what (the subset has no other cases):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
@@ -45,18 +46,11 @@ def _read(text: str) -> Mapping | None:
         match = subset.LINE.fullmatch(line)
         if match is None:
             return None
-        key, dash, double, single, rest = match.groups()
-        quoted = double is not None or single is not None
+        key, dash = match.group("key", "dash")
         if key is not None:
             if sequence is not None:
                 sequence.end, sequence = (offset, number, 0), None
-            value: Node
-            if quoted:
-                value = _quoted(match, _LINE_DOUBLE, offset, number, 0)
-            elif not rest or rest[0] == "#":
-                value = _null(offset, number, len(key) + 1)
-            else:
-                value = _value(rest, offset, number, match.start("rest"))
+            value = _on_line(match, offset, number, len(key) + 1, _value)
             key_end = (offset + len(key), number, len(key))
             pairs.append((Scalar(STR, key, None, (offset, number, 0), key_end), value))
         elif dash is not None:
@@ -67,12 +61,7 @@ def _read(text: str) -> Mapping | None:
                 column = len(dash)
                 sequence = Sequence(SEQ, [], False, (offset + column, number, column), end)
                 pairs[-1] = (last_key, sequence)
-            if quoted:
-                sequence.items.append(_quoted(match, _LINE_DOUBLE, offset, number, 0))
-            elif not rest or rest[0] == "#":
-                sequence.items.append(_null(offset, number, len(dash) + 1))
-            else:
-                sequence.items.append(_scalar(rest, offset, number, match.start("rest")))
+            sequence.items.append(_on_line(match, offset, number, len(dash) + 1, _scalar))
         offset += len(line) + 1
     if not pairs:
         return None
@@ -89,6 +78,19 @@ def _ends_inside_indent(last_line: str, sequence: Sequence) -> bool:
 
 # The helpers below take the line's offset in the text and its number, and the column of what
 # they read (for quoted and flow items: of the value the match was made in).
+
+
+def _on_line(
+    match: re.Match[str], offset: int, number: int, after: int, read: Callable[..., Node]
+) -> Node:
+    """The value on a key's or an item's line: quoted (LINE read it), empty (a null at `after`,
+    just past the `:` or the `-`), or what `read` makes of the rest of the line."""
+    if match["double"] is not None or match["single"] is not None:
+        return _quoted(match, _LINE_DOUBLE, offset, number, 0)
+    rest = match["rest"]
+    if not rest or rest[0] == "#":
+        return _null(offset, number, after)
+    return read(rest, offset, number, match.start("rest"))
 
 
 def _null(offset: int, number: int, column: int) -> Scalar:
