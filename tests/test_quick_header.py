@@ -145,6 +145,9 @@ sidebar: right
         ),
         ("a: # nothing yet\n- x\n- 'y'", {"a": ["x", "y"]}),
         ("title: 1e3 things [draft] {x} & more", {"title": "1e3 things [draft] {x} & more"}),
+        # A file saved on Windows: CRLF line ends, or some lines of each kind.
+        ("a: x\r\nb: 'y'  # c\r\n\r\nc:\r\n  - z\r\n", {"a": "x", "b": "y", "c": ["z"]}),
+        ('a: x\nb:\r\n- "y"\r\n- \nc: 1\r\n', {"a": "x", "b": ["y", None], "c": 1}),
     ],
 )
 def test_reads(text, expected):
@@ -168,7 +171,10 @@ def test_reads(text, expected):
         "a:value",
         "a:\n  b: 1",
         "? complex\n: value",
-        "a: x\r\nb: y",
+        "a: x\rb: y",  # a CR alone ends a line too: libyaml's business
+        "a: x\r",
+        "a: 'x\r'\r\n",
+        'a: "\\u000d"',
         "true: 1",
         "a: 0x1F",
         "a: .inf",
@@ -296,6 +302,25 @@ def test_generated_headers_are_read_as_libyaml_reads_them(header, end):
     check(header + end)
 
 
+def with_crlf(header: str, which: list[bool]) -> str:
+    """`header` with the line breaks marked True in `which` (cycled) made CRLF."""
+    lines = header.split("\n")
+    ends = ["\r\n" if which[n % len(which)] else "\n" for n in range(len(lines) - 1)]
+    return "".join(line + end for line, end in zip(lines, ends)) + lines[-1]
+
+
+CRLF_MIXES = st.lists(st.booleans(), min_size=1, max_size=4)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(HEADERS, st.sampled_from(["", "\n"]), CRLF_MIXES)
+def test_crlf_headers_are_read_as_libyaml_reads_them_and_as_their_lf_twins(header, end, which):
+    text = with_crlf(header + end, which)
+    got = check(text)
+    if "\r" not in header:  # CRs of its own (drawn in a value) make another text
+        assert same(got, read_header(header + end)), text
+
+
 @settings(max_examples=500, deadline=None)
 @given(st.text())
 def test_random_text_is_declined_or_read_as_libyaml_reads_it(text):
@@ -311,6 +336,6 @@ def changed_headers(draw: st.DrawFn, inserts: list[str]) -> str:
 
 
 @settings(max_examples=300, deadline=None)
-@given(changed_headers(["\n", " ", "\t", "\r", ":", "#", "-", "'", '"', "[", "!"]))
+@given(changed_headers(["\n", " ", "\t", "\r", "\r\n", ":", "#", "-", "'", '"', "[", "!"]))
 def test_headers_with_random_changes_are_declined_or_read_right(text):
     check(text)

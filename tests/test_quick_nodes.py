@@ -15,7 +15,7 @@ from mdlint.tree import Mapping, Scalar, Sequence
 from mdlint.yaml_tree import compose_raw
 
 from .conftest import SHARED, generate_site, needs_site_generator
-from .test_quick_header import HEADERS, changed_headers, headers_under
+from .test_quick_header import CRLF_MIXES, HEADERS, changed_headers, headers_under, with_crlf
 
 
 def described(node: Any) -> Any:
@@ -50,8 +50,14 @@ def test_generated_headers_get_libyamls_nodes(header, end):
     check(header + end)
 
 
+@settings(max_examples=800, deadline=None)
+@given(HEADERS, st.sampled_from(["", "\n"]), CRLF_MIXES)
+def test_crlf_headers_get_libyamls_nodes(header, end, which):
+    check(with_crlf(header + end, which))
+
+
 @settings(max_examples=300, deadline=None)
-@given(changed_headers(["\n", " ", ":", "#", "-", "'", '"', "[", "]", ",", "é", "  - x\n"]))
+@given(changed_headers(["\n", " ", ":", "#", "-", "'", '"', "[", "]", ",", "é", "  - x\n", "\r\n"]))
 def test_headers_with_random_changes_get_libyamls_nodes_or_none(text):
     check(text)
 
@@ -77,6 +83,10 @@ def test_headers_with_random_changes_get_libyamls_nodes_or_none(text):
         "a:\n    - x\n    ",
         "a:\n    - x\n  # c",
         "a:\n-\n  ",
+        # CRLF: one line break of two characters.
+        "a: x\r\nb:\r\n  - 'y'  # c\r\n\r\n  -\r\nc: [d]\r\n",
+        "a:\r\n    - x\r\n   ",
+        "a: x\nb: y\r\n",
     ],
 )
 def test_libyamls_places(text):

@@ -73,6 +73,23 @@ def test_clean_files_are_answered_as_the_full_path_answers(site, capsys, command
     assert all((site / name).read_text() == VALID_HEADER for name in names)
 
 
+@pytest.mark.parametrize("command", [["check"], ["fix", "--check"], ["fix"]], ids=" ".join)
+def test_clean_files_saved_on_windows_are_answered_as_the_full_path_answers(site, capsys, command):
+    texts = [VALID_HEADER.replace("\n", "\r\n"), VALID_HEADER.replace("---\n", "---\r\n")]
+    names = [write_bytes(site, f"post-{n}.md", text) for n, text in enumerate(texts)]
+    quick, full = both_ways([*command, *names], capsys)
+    assert quick == full
+    assert quick[0] == 0
+    assert [(site / name).read_bytes() for name in names] == [text.encode() for text in texts]
+
+
+def write_bytes(directory: Path, name: str, text: str) -> str:
+    """`write`, with the line ends as they are in `text` (write_text would translate none, but
+    says nothing about it)."""
+    (directory / name).write_bytes(text.encode("utf-8"))
+    return name
+
+
 def test_fixing_a_broken_file_is_left_to_the_full_path(site, capsys):
     clean, broken = write(site, "clean.md", VALID_HEADER), write(site, "broken.md", BROKEN)
     assert run_quickly(["fix", clean, broken]) is None
@@ -143,7 +160,10 @@ def test_pre_commit_style_runs_import_nothing_heavy_with_a_literal_gitignore(sit
         BROKEN,
         "No front matter at all.\n",
         "\ufeff" + VALID_HEADER,
-        VALID_HEADER.replace("\n", "\r\n"),
+        BROKEN.replace("\n", "\r\n"),
+        VALID_HEADER.replace("\n", "\r"),
+        VALID_HEADER.replace("pager: true\n", "pager: true\r"),
+        VALID_HEADER.replace("\n---\n\n", "\n---\r"),
         VALID_HEADER.replace("toc: false", "toc: false  # mdlint: disable=SC001"),
         VALID_HEADER.replace("toc: false", "$schema: other.json"),
         VALID_HEADER.replace("toc: false", "toc: &anchor false"),
@@ -155,7 +175,10 @@ def test_pre_commit_style_runs_import_nothing_heavy_with_a_literal_gitignore(sit
         "invalid",
         "no-header",
         "bom",
-        "crlf",
+        "invalid-crlf",
+        "cr-line-ends",
+        "a-cr-alone",
+        "cr-after-the-closing-fence",
         "directive",
         "own-schema",
         "anchor",
@@ -289,6 +312,10 @@ def test_on_a_generated_site_it_vouches_only_for_clean_files_and_for_most_of_the
     vouched, clean = plainly_clean_agrees_with_the_full_path(paths)
     assert clean > 100
     assert vouched >= 0.95 * clean, (vouched, clean)
+    for path in paths:  # the same site saved on Windows
+        data = Path(path).read_bytes()
+        Path(path).write_bytes(data.replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    assert plainly_clean_agrees_with_the_full_path(paths) == (vouched, clean)
 
 
 @pytest.mark.skipif(not (SHARED / "corpora").is_dir(), reason="../shared/corpora is absent")

@@ -15,11 +15,12 @@ The subset read (anything else gives None):
   one-line single-quoted scalar, a one-line flow sequence of such scalars, or nothing (null);
 - after an empty value, a block sequence of one-line scalars (or empty items: null), every `-`
   at one indentation, which may be the key's;
-- blank lines, comment lines and ` #` comments after values.
+- blank lines, comment lines and ` #` comments after values;
+- lines ended by LF or CRLF (a file saved on Windows), mixed or not.
 
-Declined outright: tabs, CR, any character YAML refuses or libyaml reads as a line break (NEL,
-LS, PS), a BOM, any `!` (the careful path reports tags, so it must see the header), headers over
-64 KiB, and headers without any key (the careful path reports those too).
+Declined outright: tabs, a CR not followed by LF, any character YAML refuses or libyaml reads as
+a line break (NEL, LS, PS), a BOM, any `!` (the careful path reports tags, so it must see the
+header), headers over 64 KiB, and headers without any key (the careful path reports those too).
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ import re
 from typing import Any
 
 _MAX_CHARS = 65536  # also keeps the values far below the value budget of plain_data() (100,000)
-# Control characters but LF (tab, CR and NEL among them) and `!`; see _refused().
-_REFUSED = re.compile("[\x00-\x09\x0b-\x1f!\x7f-\x9f]")
+# Control characters but LF and CR (tab and NEL among them) and `!`; see _refused().
+_REFUSED = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f!\x7f-\x9f]")
 # LS and PS (line breaks to libyaml), the BOM and the two non-characters YAML refuses: tested
 # with `in`, as a character class of them would take half a millisecond to compile.
 _REFUSED_WIDE = ("\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff")
@@ -79,16 +80,25 @@ def read_header(text: str) -> dict[str, Any] | None:
     if not isinstance(text, str) or len(text) > _MAX_CHARS or _refused(text):
         return None
     try:
-        return _read_mapping(text.split("\n")) or None
+        return _read_mapping(lines(text)) or None
     except Exception:  # _Unsure; and a bug here must cost speed, never give a wrong answer
         return None
 
 
+def lines(text: str) -> list[str]:
+    """The text's lines without their line breaks (LF or CRLF), for a text `_refused` lets in."""
+    if "\r" not in text:
+        return text.split("\n")
+    return [line[:-1] if line[-1:] == "\r" else line for line in text.split("\n")]
+
+
 def _refused(text: str) -> bool:
     """Whether `text` holds a character outside the subset: one YAML refuses, a line break other
-    than LF, a tab, the BOM, or `!` (with a `!` anywhere, plain_data() leaves tags to the careful
-    path)."""
+    than LF and CRLF (a lone CR among them), a tab, the BOM, or `!` (with a `!` anywhere,
+    plain_data() leaves tags to the careful path)."""
     if _REFUSED.search(text):
+        return True
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
         return True
     if text.isascii():
         return False

@@ -9,6 +9,7 @@ an invalid header ~40% of its check. tests/test_quick_nodes.py holds it to libya
 Where libyaml puts what (the subset has no other cases):
 - the mapping starts at its first key and ends where the text ends: at the line after the last
   (column 0), whether or not the text ends with a line break;
+- a CRLF is one line break, of two characters (offsets count both);
 - an empty value is an empty null scalar just after its key's `:`, an empty item one just after
   its `-`;
 - a block sequence starts at its first `-` and ends where the next key's line starts (or the
@@ -42,7 +43,9 @@ def _read(text: str) -> Mapping | None:
     pairs: list[tuple[Node, Node]] = []
     sequence: Sequence | None = None  # the block sequence being read
     offset = 0  # where the line starts
-    for number, line in enumerate(text.split("\n")):
+    crlf = "\r" in text  # then each CR ends a line, before its LF (quick.header says so)
+    for number, written in enumerate(text.split("\n")):
+        line = written[:-1] if crlf and written[-1:] == "\r" else written
         match = subset.LINE.fullmatch(line)
         if match is None:
             return None
@@ -62,7 +65,7 @@ def _read(text: str) -> Mapping | None:
                 sequence = Sequence(SEQ, [], False, (offset + column, number, column), end)
                 pairs[-1] = (last_key, sequence)
             sequence.items.append(_on_line(match, offset, number, len(dash) + 1, _scalar))
-        offset += len(line) + 1
+        offset += len(written) + 1
     if not pairs:
         return None
     if sequence is not None and _ends_inside_indent(line, sequence):

@@ -30,7 +30,7 @@ from .args import Request
 
 MAX_FILES = 64  # above this the full path's processes and cache do better
 MAX_HEAD_BYTES = 65536  # a header longer than this is left to the full path
-_OPENING = b"---\n"
+_OPENINGS = (b"---\n", b"---\r\n")
 
 
 def run_quickly(request: Request) -> int | None:
@@ -131,26 +131,30 @@ def _plainly_clean(path: str, is_valid: Callable[[object], bool]) -> bool:
 
 def _plain_header(path: str) -> str | None:
     """The header of a file that opens with a `---` line and closes it with another, in UTF-8
-    with LF line ends; None for anything else (a BOM, CRLF, `...`, TOML, no header)."""
+    with LF or CRLF line ends; None for anything else (a BOM, a CR alone, `...`, TOML, no
+    header). quick.header refuses a CR that ends no CRLF in the header itself."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(MAX_HEAD_BYTES)
     except OSError:
         return None
-    if not head.startswith(_OPENING):
+    opening = next((fence for fence in _OPENINGS if head.startswith(fence)), None)
+    if opening is None:
         return None
-    closing = head.find(b"\n---", len(_OPENING) - 1)
+    closing = head.find(b"\n---", len(opening) - 1)
     first_fence_like = min(
-        (found for found in (closing, head.find(b"\n...", len(_OPENING) - 1)) if found >= 0),
+        (found for found in (closing, head.find(b"\n...", len(opening) - 1)) if found >= 0),
         default=-1,
     )
     if first_fence_like < 0 or first_fence_like != closing:
         return None
-    after = head[closing + 4 : closing + 5]
-    if after not in (b"\n", b"") or (after == b"" and len(head) == MAX_HEAD_BYTES):
+    after = head[closing + 4 : closing + 6]
+    if not (
+        after[:1] == b"\n" or after == b"\r\n" or (after == b"" and len(head) < MAX_HEAD_BYTES)
+    ):
         return None
     try:
-        header = head[len(_OPENING) : closing + 1].decode("utf-8")
+        header = head[len(opening) : closing + 1].decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return header if "\r" not in header and "\x00" not in header else None
+    return header if "\x00" not in header else None
