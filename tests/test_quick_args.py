@@ -84,6 +84,7 @@ ACCEPTED = [
     ["check", "--output-format", "concise", "a.md"],
     ["check", "--output-format=full", "a.md"],
     ["check", "-j", "2", "--jobs=3", "a.md"],
+    ["check", "-j1", "a.md"],  # as the benchmarks write it
     ["check", "--cache-dir", "somewhere", "a.md"],
     ["check", "--force-exclude", "--no-respect-gitignore", "a.md"],
     ["check", "--respect-gitignore", "--isolated", "--exit-zero", "a.md"],
@@ -116,6 +117,8 @@ DECLINED = [
     ["check", "--show-files", "a.md"],
     ["check", "-qj2", "a.md"],  # combined short options: click's business
     ["check", "-j", "0", "a.md"],
+    ["check", "-j0", "a.md"],
+    ["check", "-j=2", "a.md"],  # click reads the value "=2", and refuses it
     ["check", "-j", "a.md"],
     ["check", "--quiet=yes", "a.md"],
     ["check", "--help"],
@@ -168,6 +171,9 @@ WORDS = st.sampled_from(
         "--jobs",
         "--jobs=2",
         "-j2",
+        "-j0",
+        "-j=2",
+        "-jx",
         "0",
         "2",
         "--cache-dir",

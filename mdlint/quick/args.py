@@ -92,6 +92,8 @@ def parse_args(argv: list[str]) -> Request | None:
             options_done = True
             continue
         name, equals, value = word.partition("=")
+        if word.startswith("-j") and len(word) > 2:  # `-j1`: a short option's value joined to it
+            name, equals, value = "-j", "=", word[2:]
         if name in _WITH_VALUE:
             given = value if equals else next(words, None)
             if given is None or not _accept_value(request, name, given):
