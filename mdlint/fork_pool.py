@@ -51,26 +51,41 @@ class ForkPool:
         self._tasks_sent = 0
         try:
             for _ in range(jobs):
-                self._workers.append(self._fork(initializer, initargs))
+                self._fork(initializer, initargs)
         except BaseException:
             self.shutdown()
             raise
 
-    def _fork(self, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> _Worker:
+    def _fork(self, initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
+        """Start a worker, and count it among `_workers`.
+
+        Ctrl-C (SIGINT, sent to the whole process group) is held back over the fork: in the
+        worker until it ignores it, or the KeyboardInterrupt would run this process's code in the
+        worker (its error handling, its report: a traceback and a second "interrupted"); here
+        until the worker is counted, so that shutdown() reaps it."""
         task_read, task_write = os.pipe()
         result_read, result_write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the worker: it never returns from here
-            for worker in self._workers:  # the other workers' pipes are not its business
-                os.close(worker.tasks)
-                os.close(worker.results)
-            os.close(task_write)
-            os.close(result_read)
-            _serve(task_read, result_write, initializer, initargs)
-        os.close(task_read)
-        os.close(result_write)
-        os.set_blocking(task_write, False)
-        return _Worker(pid, task_write, result_read)
+        held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            pid = os.fork()
+            if pid == 0:  # the worker: it never returns from here
+                try:
+                    signal.signal(signal.SIGINT, signal.SIG_IGN)
+                    signal.pthread_sigmask(signal.SIG_SETMASK, held)
+                    for worker in self._workers:  # the other workers' pipes are not its business
+                        os.close(worker.tasks)
+                        os.close(worker.results)
+                    os.close(task_write)
+                    os.close(result_read)
+                    _serve(task_read, result_write, initializer, initargs)
+                finally:
+                    os._exit(1)  # only if setting up failed: _serve ends the process itself
+            os.close(task_read)
+            os.close(result_write)
+            os.set_blocking(task_write, False)
+            self._workers.append(_Worker(pid, task_write, result_read))
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any], chunksize: int) -> Iterator[Any]:
         """`fn(item)` for each item, in order; the work is sent now, the results read as they
@@ -184,9 +199,9 @@ def _serve(
     """A worker's life: set up, then answer tasks until the task pipe closes. Never returns: the
     parent's code after fork() (its `finally` blocks, atexit handlers, buffered output) must not
     run again in the child."""
-    # Ctrl-C reaches the whole process group: the parent alone answers it, and its shutdown
-    # closes the pipes, which ends the worker at its next read or write.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Ctrl-C reaches the whole process group: the parent alone answers it (the worker ignores
+    # it from the fork on), and its shutdown closes the pipes, which ends the worker at its next
+    # read or write.
     code = 0
     try:
         with open(tasks, "rb") as incoming, open(results, "wb", buffering=0) as outgoing:

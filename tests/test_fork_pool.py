@@ -215,3 +215,31 @@ def test_ctrl_c_is_the_parents_to_answer_a_worker_ignores_it():
         assert list(pool.map(square, range(5), chunksize=2)) == [0, 1, 4, 9, 16]
     finally:
         pool.shutdown()
+
+
+def test_ctrl_c_while_a_worker_is_forked_interrupts_this_process_alone(monkeypatch):
+    """Ctrl-C at the moment of a fork reaches both processes. The worker must ignore it, not
+    raise KeyboardInterrupt into this process's code (it once ran the parent's error handling
+    and report: a traceback and a second "interrupted"); this process raises it once the worker
+    is counted, and reaps it."""
+    real_fork, real_waitpid = os.fork, os.waitpid
+    forked: list[int] = []
+    statuses: list[int] = []
+
+    def fork_then_ctrl_c() -> int:
+        pid = real_fork()
+        os.kill(os.getpid(), signal.SIGINT)  # in the worker and here, at once after the fork
+        if pid:
+            forked.append(pid)
+        return pid
+
+    def waitpid(pid: int, options: int) -> tuple[int, int]:
+        done = real_waitpid(pid, options)
+        statuses.append(os.waitstatus_to_exitcode(done[1]))
+        return done
+
+    monkeypatch.setattr(os, "fork", fork_then_ctrl_c)
+    monkeypatch.setattr(os, "waitpid", waitpid)
+    with pytest.raises(KeyboardInterrupt):
+        ForkPool(2, no_setup, ())
+    assert len(forked) == 1 and statuses == [0]  # reaped, after an orderly end
