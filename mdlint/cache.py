@@ -137,11 +137,11 @@ class Cache:
     def entries(self, paths: Sequence[str]) -> list[Entry | None]:
         """The stored entry of each path (None where there is none). A run asks for a window of
         files at a time, so that it never holds more of the cache than that."""
-        absolute = [self._absolute(path) for path in paths]
+        absolute = [_key(self._absolute(path)) for path in paths]
         connection = self._reader()
         if connection is None:
             return [None] * len(absolute)
-        rows: dict[str, Entry] = {}
+        rows: dict[str | bytes, Entry] = {}
         try:
             for start in range(0, len(absolute), _QUERY_SIZE):
                 part = absolute[start : start + _QUERY_SIZE]
@@ -161,7 +161,7 @@ class Cache:
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in result.findings]
         self._pending.append(
             (
-                self._absolute(path),
+                _key(self._absolute(path)),
                 key.content,
                 key.settings,
                 *key.signature,
@@ -317,6 +317,18 @@ class Cache:
                 os.path.join(self._cwd, directory)
             )
         return absolute + name if absolute.endswith(os.sep) else absolute + os.sep + name
+
+
+def _key(absolute: str) -> str | bytes:
+    """The key of a path's entry: the path itself, or, for a name that is not UTF-8 (read with
+    surrogate escapes, which have no SQLite TEXT form), its bytes on the file system."""
+    if absolute.isascii():
+        return absolute
+    try:
+        absolute.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(absolute)
+    return absolute
 
 
 def _is_busy(error: sqlite3.Error) -> bool:

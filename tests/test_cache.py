@@ -245,6 +245,19 @@ def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
     assert max(asked) == 2 and sum(asked) == 18
 
 
+def test_files_whose_names_are_not_utf8_are_kept_too(site, checks):
+    name = b"caf\xe9.md"  # Latin-1, as an old site may have it: not UTF-8
+    try:
+        (site / os.fsdecode(name)).write_text(VALID_HEADER)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    first = run(".")
+    assert first.exit_code == 1 and "(3 files checked)" in first.output
+    checks.clear()
+    second = run(".")
+    assert (second.stdout, second.stderr, checks) == (first.stdout, first.stderr, [])
+
+
 def test_a_cache_locked_by_another_run_is_a_warning_not_a_failure(site, checks, monkeypatch):
     run(".")
     (site / "new.md").write_text(VALID_HEADER)
