@@ -33,8 +33,10 @@ def run() -> None:
     - An error of mdlint's own (any other exception) still ends with its traceback.
     - A run under a profiler or a tracer (cProfile, coverage) exits the usual way, so that they
       can write their reports.
-    - The collector of reference cycles runs rarely until files are checked (mdlint/collector.py)."""
+    - The collector of reference cycles runs rarely until files are checked (mdlint/collector.py).
+    - What standard output cannot encode is written as a backslash escape (`_escaping_output`)."""
     collector.starting()
+    _escaping_output()
     try:
         main()
         code = 0
@@ -55,6 +57,16 @@ def run() -> None:
     if _observed():
         sys.exit(code)  # a profiler or coverage writes its report on the way out: let it
     os._exit(code)
+
+
+def _escaping_output() -> None:
+    """Make standard output write what its encoding cannot carry as a backslash escape, as
+    standard error does, rather than fail: a file name that is not UTF-8 (Python reads it with
+    surrogate escapes, `caf\\udce9.md`), any character beyond ASCII on a console that has no
+    more. Where Python chose to write such names back as the bytes they were (a C or POSIX
+    locale: `surrogateescape`), that choice stands."""
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
 
 
 def _observed() -> bool:

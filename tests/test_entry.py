@@ -3,6 +3,7 @@ output is flushed, with the status `main()` gave; a closed pipe ends it quietly.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -131,3 +132,27 @@ def test_ctrl_c_ends_the_run_with_a_line_and_130(tmp_path):
     assert "Traceback" not in stderr
     with pytest.raises(ProcessLookupError):  # its workers were reaped before it left
         os.killpg(process.pid, 0)
+
+
+@pytest.mark.parametrize("output_format", ["concise", "full", "json", "github"])
+def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path, output_format):
+    """Python reads such a name with surrogate escapes, which a UTF-8 output refuses: the report
+    once ended in a UnicodeEncodeError. It is written as standard error writes it: `\\udce9`
+    (in JSON, the escape of that character)."""
+    name = b"caf\xe9.md"  # Latin-1, as an old site may have it
+    try:
+        (tmp_path / os.fsdecode(name)).write_text(BROKEN)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}  # strict, as on most terminals
+    args = ["check", "--no-cache", "--output-format", output_format, "."]
+    done = mdlint(*args, cwd=tmp_path, env=environment)
+    assert (done.returncode, "Traceback" in done.stderr) == (1, False), done.stderr
+    if output_format == "json":
+        assert json.loads(done.stdout)[0]["path"] == "./" + os.fsdecode(name)
+    assert "caf\\udce9.md" in done.stdout
+    to_file = mdlint(*args, "-o", "report.txt", cwd=tmp_path, env=environment)
+    assert (to_file.returncode, to_file.stdout) == (1, "")
+    assert done.stdout == (tmp_path / "report.txt").read_text(encoding="utf-8")
+    fixing = mdlint("fix", "--diff", "--no-cache", ".", cwd=tmp_path, env=environment)
+    assert (fixing.returncode, "Traceback" in fixing.stderr) == (1, False), fixing.stderr

@@ -179,7 +179,15 @@ class Output:
             directory = os.path.dirname(path)
             if directory:
                 os.makedirs(directory, exist_ok=True)
-            handle = open(path, "a" if append else "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+            # A file name that is not UTF-8 (read with surrogate escapes) is written escaped:
+            # `\udce9`, which is also how JSON writes it.
+            handle = open(  # noqa: SIM115
+                path,
+                "a" if append else "w",
+                encoding="utf-8",
+                errors="backslashreplace",
+                newline="\n",
+            )
         except OSError as error:
             print(f"mdlint: error: cannot write {path}: {error.strerror or error}", file=sys.stderr)
             sys.exit(EXIT_ERROR)
