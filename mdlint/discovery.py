@@ -10,6 +10,7 @@ repository, what its `.gitignore` files ignore. Symbolic links met while walking
 from __future__ import annotations
 
 import os
+from array import array
 from collections.abc import Iterable, Iterator
 
 from .gitignore import GitIgnore
@@ -118,22 +119,99 @@ def passed_over(directories: Iterable[str], rules: DiscoveryRules) -> dict[str, 
 
 def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, Stamp | None]]:
     # A file reached twice (a hard link, a bind mount, `a/../a`, a directory named inside
-    # another) counts once. Device and inode as one number: about 60 bytes a file.
-    seen: set[int] = set()
+    # another) counts once.
+    listed = _Listed()
     for path in given:
-        for candidate in _expand(path, rules):
+        for candidate, directory, entry_inode in _expand(path, rules, listed):
             try:
                 status = os.stat(candidate)
             except OSError:  # a dangling link named on the command line: let the check report it
                 yield candidate, None
                 continue
-            key = status.st_dev << 128 | status.st_ino
-            if key not in seen:
-                seen.add(key)
+            if listed.first_time(candidate, status, directory, entry_inode):
                 yield candidate, stamp(status)
 
 
-def _expand(given: str, rules: DiscoveryRules) -> Iterable[str]:
+class _Listed:
+    """The files listed so far, to list each once however it is reached, in little memory.
+
+    A file with a single link, found by a walk, can be reached again only through the same
+    directory (walked again: paths given that overlap, a bind mount) or by its name on the
+    command line; such files are kept as their inodes in an array per directory (8 bytes a
+    file, where a set of numbers took ~150: 3 MB at 20,000 files). Any other file (named on the
+    command line, with several links, or mounted on another) is kept in a set of device and
+    inode."""
+
+    def __init__(self) -> None:
+        self._anywhere: set[int] = set()  # device and inode, as one number
+        self._by_directory: dict[tuple[int, int], array[int]] = {}
+        self._walking: tuple[int, int] | None = None  # the directory walked again, if it is
+        self._before: set[int] = set()  # its files listed by the earlier walks of it
+        self._named_lookups: dict[tuple[int, int], tuple[int, set[int]]] = {}
+
+    def entering(self, directory: tuple[int, int]) -> None:
+        """A walk lists the files of `directory` (device and inode) next."""
+        record = self._by_directory.get(directory)
+        if record is None:
+            self._walking = None
+        else:  # walked before: its files already listed must not be listed again
+            self._walking, self._before = directory, set(record)
+
+    def first_time(
+        self,
+        path: str,
+        status: os.stat_result,
+        directory: tuple[int, int] | None,
+        entry_inode: int | None,
+    ) -> bool:
+        """Whether the file at `path` (`status`) is met for the first time, and if so, note it.
+        `directory`: the walked directory it was listed in (None: named on the command line);
+        `entry_inode`: the inode its directory entry gives (another when a file is mounted
+        on it)."""
+        key = status.st_dev << 128 | status.st_ino
+        if key in self._anywhere:
+            return False
+        single = status.st_nlink == 1
+        if directory is None:
+            if single and self._by_directory and self._listed_by_a_walk(path, status):
+                return False
+        elif single and entry_inode == status.st_ino and 0 <= status.st_ino < 1 << 64:
+            if directory == self._walking:
+                if status.st_ino in self._before:
+                    return False
+                self._before.add(status.st_ino)
+            record = self._by_directory.get(directory)
+            if record is None:
+                record = self._by_directory[directory] = array("Q")
+            record.append(status.st_ino)
+            return True
+        self._anywhere.add(key)
+        return True
+
+    def _listed_by_a_walk(self, path: str, status: os.stat_result) -> bool:
+        """Whether a walk listed the single-link file at `path` from its directory."""
+        try:
+            parent = os.stat(os.path.dirname(os.path.realpath(path)))
+        except OSError:
+            return False
+        directory = (parent.st_dev, parent.st_ino)
+        record = self._by_directory.get(directory)
+        if record is None:
+            return False
+        # A set of the directory's inodes, kept while the record does not grow: named files
+        # often come many from one directory.
+        size, inodes = self._named_lookups.get(directory, (-1, set()))
+        if size != len(record):
+            inodes = set(record)
+            self._named_lookups[directory] = (len(record), inodes)
+        return status.st_ino in inodes
+
+
+def _expand(
+    given: str, rules: DiscoveryRules, listed: _Listed
+) -> Iterable[tuple[str, tuple[int, int] | None, int | None]]:
+    """The files `given` names: itself, or those a walk of it finds, each with the directory
+    it was listed in and its entry's inode (None for a file named)."""
     is_dir = os.path.isdir(given)
     absolute = os.path.abspath(given)
     if rules.force_exclude:
@@ -143,18 +221,23 @@ def _expand(given: str, rules: DiscoveryRules) -> Iterable[str]:
     elif is_dir:
         exclude = rules.exclude.without_patterns_matching(given) if rules.exclude else None
         scope = _Scope(absolute, exclude)
-    return _walk(given, rules, scope) if is_dir else [given]
+    return _walk(given, rules, scope, listed) if is_dir else [(given, None, None)]
 
 
-def _walk(top: str, rules: DiscoveryRules, scope: _Scope) -> Iterator[str]:
+def _walk(
+    top: str, rules: DiscoveryRules, scope: _Scope, listed: _Listed
+) -> Iterator[tuple[str, tuple[int, int], int]]:
     pending = [top]
     while pending:
         directory = pending.pop()
         try:
             with os.scandir(directory) as scanner:
                 entries = sorted(scanner, key=lambda entry: entry.name)
+            status = os.stat(directory)
         except OSError:
             continue  # vanished or unreadable while walking: nothing to check there
+        identity = (status.st_dev, status.st_ino)
+        listed.entering(identity)
         subdirectories: list[os.DirEntry[str]] = []
         files: list[os.DirEntry[str]] = []
         for entry in entries:
@@ -172,7 +255,7 @@ def _walk(top: str, rules: DiscoveryRules, scope: _Scope) -> Iterator[str]:
             if rules.include is None or rules.include.matches_absolute(
                 os.path.join(absolute, entry.name)
             ):
-                yield entry.path
+                yield entry.path, identity, entry.inode()
         kept = _not_excluded(subdirectories, absolute, True, rules, scope)
         pending.extend(entry.path for entry in reversed(kept))
 

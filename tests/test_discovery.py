@@ -512,6 +512,49 @@ def test_a_file_reached_twice_counts_once_however_it_is_reached(tmp_path):
     assert discover(overlapping) == walked
 
 
+def test_files_a_walk_finds_are_kept_in_little_memory(tmp_path, monkeypatch):
+    """A file with one link found by a walk is noted as an inode in its directory's array, not
+    in the set of device and inode numbers (~150 bytes a file): the memory of a run stays flat
+    as the site grows. Named files and hard links go to the set."""
+    from mdlint import discovery
+
+    touch(tmp_path, *(f"posts/{n:03}.md" for n in range(60)), "about.md", "named.md")
+    os.link(tmp_path / "about.md", tmp_path / "posts" / "about-again.md")
+    made: list[discovery._Listed] = []
+
+    class Spied(discovery._Listed):
+        def __init__(self) -> None:
+            super().__init__()
+            made.append(self)
+
+    monkeypatch.setattr(discovery, "_Listed", Spied)
+    paths = discover([str(tmp_path), str(tmp_path / "posts"), str(tmp_path / "named.md")])
+    assert len(paths) == 62  # about-again.md is about.md; posts and named.md were listed already
+    (listed,) = made
+    assert sum(len(inodes) for inodes in listed._by_directory.values()) == 61
+    assert len(listed._anywhere) == 1  # about.md: two links
+
+
+def test_a_file_mounted_on_another_is_told_apart_by_its_entry(tmp_path):
+    """A bind mount puts a file over another's directory entry: the entry's inode (from the
+    directory) is then not the file's, and the file may also be reached by its own entry."""
+    from mdlint.discovery import _Listed
+
+    status = os.stat_result((0o100644, 7, 1, 1, 0, 0, 10, 0, 0, 0))  # inode 7 on device 1
+    listed = _Listed()
+    listed.entering((1, 100))
+    assert listed.first_time("mounted/x.md", status, (1, 100), 3)  # entry inode 3: a mount
+    listed.entering((1, 200))
+    assert not listed.first_time("own/x.md", status, (1, 200), 7)
+    assert not listed.first_time("x.md", status, None, None)
+
+
+def test_a_file_named_after_a_walk_listed_it_is_not_listed_again(tmp_path):
+    touch(tmp_path, "a/x.md", "a/y.md")
+    assert found(tmp_path, "a", "a/y.md", "./a/x.md") == ["a/x.md", "a/y.md"]
+    assert found(tmp_path, "a/y.md", "a") == ["a/y.md", "a/x.md"]
+
+
 def test_a_walk_uses_the_gitignore_reader_it_is_given(repo):
     """Each walk gets a fresh reader of the .gitignore files, unless its rules bring one."""
     from mdlint.gitignore import GitIgnore
