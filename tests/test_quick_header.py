@@ -213,6 +213,29 @@ def test_long_lines_are_declined_or_read_right(text):
     check(text)
 
 
+def test_lines_read_again_give_the_same_data_and_a_list_of_its_own():
+    """quick.header keeps each line's reading (the lines of a site's headers repeat): a header
+    read again reads the same, and its lists are not the first reading's."""
+    text = "tags: [a, 'b']\nlang:\n  - en\ntitle: x"
+    first, second = read_header(text), read_header(text)
+    assert same(first, second) and first == {"tags": ["a", "b"], "lang": ["en"], "title": "x"}
+    first["tags"].append("c")
+    first["lang"].append("fr")
+    assert read_header(text) == second == {"tags": ["a", "b"], "lang": ["en"], "title": "x"}
+    assert read_header("a: 1\nb: @x") is None and read_header("a: 1\nb: @x") is None
+
+
+def test_the_lines_kept_are_bounded(monkeypatch):
+    from mdlint.quick import header
+
+    monkeypatch.setattr(header, "_MAX_READ", 8)
+    monkeypatch.setattr(header, "_READ", {})
+    for number in range(50):
+        assert read_header(f"title: post {number}\ncomments: false") is not None
+        assert len(header._READ) <= 8
+    assert "comments: false" in header._READ  # a line that repeats comes back at once
+
+
 @pytest.mark.parametrize("value", [None, 3, b"a: 1", ["a: 1"]])
 def test_never_raises_on_wrong_input(value):
     assert read_header(value) is None
