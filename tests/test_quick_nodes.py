@@ -93,6 +93,20 @@ def test_libyamls_places(text):
     assert check(text)
 
 
+def test_a_line_met_again_elsewhere_gets_nodes_of_its_own_at_its_own_place():
+    """quick.nodes keeps each line's shape by its text: the nodes made from it are new ones,
+    placed where the line is."""
+    first = read_nodes("b: [y, 'z']\nc:\n  - 1\n")
+    second = read_nodes("a: x\nb: [y, 'z']\nc:\n  - 1\n")
+    assert first is not None and second is not None
+    assert check("b: [y, 'z']\nc:\n  - 1\n") and check("a: x\nb: [y, 'z']\nc:\n  - 1\n")
+    b_first = first.pairs[0][1]
+    b_second = second.pairs[1][1]
+    assert b_first is not b_second and b_first.items[0] is not b_second.items[0]
+    assert (b_first.span.start_line, b_second.span.start_line) == (0, 1)
+    assert read_nodes("a: x\n  stray") is None and read_nodes("a: x\n  stray") is None
+
+
 @needs_site_generator
 def test_every_header_of_a_generated_site(tmp_path):
     generate_site(tmp_path, 300, seed=5)

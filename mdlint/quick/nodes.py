@@ -17,12 +17,15 @@ Where libyaml puts what (the subset has no other cases):
   break, on spaces short of the sequence's dashes ends it after those spaces;
 - a flow sequence spans its brackets; a quoted scalar its quotes; a plain scalar its text, without
   the spaces and the comment after it.
+
+What a line holds, with its columns, is the same wherever the line is: it is kept by the line's
+text (`_SHAPES`), and a line met again in this header or another costs a lookup, not a match.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Any
 
 from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
@@ -46,16 +49,25 @@ def _read(text: str) -> Mapping | None:
     crlf = "\r" in text  # then each CR ends a line, before its LF (quick.header says so)
     for number, written in enumerate(text.split("\n")):
         line = written[:-1] if crlf and written[-1:] == "\r" else written
-        match = subset.LINE.fullmatch(line)
-        if match is None:
+        shape = _SHAPES.get(line)
+        if shape is None:
+            shape = _shape(line)
+            if len(_SHAPES) >= _MAX_SHAPES:
+                _SHAPES.clear()  # as quick.header's lines: those that repeat come back at once
+            _SHAPES[line] = shape
+        if shape is _OUTSIDE:
             return None
-        key, dash = match.group("key", "dash")
+        key, dash, value = shape
         if key is not None:
             if sequence is not None:
                 sequence.end, sequence = (offset, number, 0), None
-            value = _on_line(match, offset, number, len(key) + 1, _value)
             key_end = (offset + len(key), number, len(key))
-            pairs.append((Scalar(STR, key, None, (offset, number, 0), key_end), value))
+            pairs.append(
+                (
+                    Scalar(STR, key, None, (offset, number, 0), key_end),
+                    _placed(value, offset, number),
+                )
+            )
         elif dash is not None:
             if sequence is None:
                 last_key, last_value = pairs[-1]
@@ -64,7 +76,7 @@ def _read(text: str) -> Mapping | None:
                 column = len(dash)
                 sequence = Sequence(SEQ, [], False, (offset + column, number, column), end)
                 pairs[-1] = (last_key, sequence)
-            sequence.items.append(_on_line(match, offset, number, len(dash) + 1, _scalar))
+            sequence.items.append(_placed(value, offset, number))
         offset += len(written) + 1
     if not pairs:
         return None
@@ -79,74 +91,86 @@ def _ends_inside_indent(last_line: str, sequence: Sequence) -> bool:
     return last_line.strip(" ") == "" and len(last_line) < sequence.start[2]
 
 
-# The helpers below take the line's offset in the text and its number, and the column of what
-# they read (for quoted and flow items: of the value the match was made in).
+# A line's shape: its key (or None), its dash's indentation (None when it is no sequence item)
+# and its value's, as columns in the line: the same wherever the line is, so kept by its text
+# (the lines of a site's headers repeat; see quick.header). A scalar's is (tag, value, style,
+# start, stop); a flow sequence's (start, stop, its items' shapes); None for no value (a blank
+# or comment line).
+_Shape = tuple[str | None, str | None, Any]
+_OUTSIDE: _Shape = ("", "", None)  # a line outside the subset (by identity)
+_MAX_SHAPES = 2048
+_SHAPES: dict[str, _Shape] = {}
 
 
-def _on_line(
-    match: re.Match[str], offset: int, number: int, after: int, read: Callable[..., Node]
-) -> Node:
-    """The value on a key's or an item's line: quoted (LINE read it), empty (a null at `after`,
-    just past the `:` or the `-`), or what `read` makes of the rest of the line."""
+def _shape(line: str) -> _Shape:
+    match = subset.LINE.fullmatch(line)
+    if match is None:
+        return _OUTSIDE
+    key, dash = match.group("key", "dash")
+    if key is not None:
+        return key, None, _on_line(match, len(key) + 1, key=True)
+    if dash is not None:
+        return None, dash, _on_line(match, len(dash) + 1, key=False)
+    return None, None, None
+
+
+def _placed(shape: Any, offset: int, number: int) -> Node:
+    """The node of a value's `shape`, on the line that starts at `offset`, numbered `number`."""
+    if len(shape) == 5:
+        tag, value, style, start, stop = shape
+        return Scalar(
+            tag, value, style, (offset + start, number, start), (offset + stop, number, stop)
+        )
+    start, stop, items = shape
+    return Sequence(
+        SEQ,
+        [_placed(item, offset, number) for item in items],
+        True,
+        (offset + start, number, start),
+        (offset + stop, number, stop),
+    )
+
+
+def _on_line(match: re.Match[str], after: int, *, key: bool) -> Any:
+    """The shape of the value on a key's or an item's line: quoted (LINE read it), empty (a
+    null at `after`, just past the `:` or the `-`), or what the rest of the line holds: on a
+    key's line a flow sequence or a plain scalar, on an item's a plain scalar."""
     if match["double"] is not None or match["single"] is not None:
-        return _quoted(match, _LINE_DOUBLE, offset, number, 0)
+        return _quoted(match, _LINE_DOUBLE, 0)
     rest = match["rest"]
     if not rest or rest[0] == "#":
-        return _null(offset, number, after)
-    return read(rest, offset, number, match.start("rest"))
+        return (NULL, "", None, after, after)
+    column = match.start("rest")
+    if key and rest[0] == "[":
+        return _flow_sequence(rest, column)
+    return _scalar(rest, column)
 
 
-def _null(offset: int, number: int, column: int) -> Scalar:
-    mark = (offset + column, number, column)
-    return Scalar(NULL, "", None, mark, mark)
-
-
-def _value(rest: str, offset: int, number: int, column: int) -> Node:
-    if rest[0] == "[":
-        return _flow_sequence(rest, offset, number, column)
-    return _scalar(rest, offset, number, column)
-
-
-def _scalar(rest: str, offset: int, number: int, column: int) -> Scalar:
+def _scalar(rest: str, column: int) -> Any:
     """A plain scalar: quick.header reads no other outside LINE's `double` and `single`."""
     if rest[0] == '"' or rest[0] == "'":
         raise ValueError("a quoted scalar LINE did not read: quick.header refuses it")
     text = subset.plain_text(rest)
-    start, stop = offset + column, offset + column + len(text)
-    return Scalar(
-        resolve_plain(text), text, None, (start, number, column), (stop, number, stop - offset)
-    )
+    return (resolve_plain(text), text, None, column, column + len(text))
 
 
-def _quoted(match: re.Match[str], group: int, offset: int, number: int, column: int) -> Scalar:
+def _quoted(match: re.Match[str], group: int, column: int) -> Any:
     """The double-quoted scalar in `group`, or else the single-quoted one in the group after it
     (the groups hold what is between the quotes)."""
     double, single = match.group(group, group + 1)
     value = subset.quoted_value(double, single)
     held, style = (group, '"') if double is not None else (group + 1, "'")
-    start, stop = column + match.start(held) - 1, column + match.end(held) + 1
-    return Scalar(STR, value, style, (offset + start, number, start), (offset + stop, number, stop))
+    return (STR, value, style, column + match.start(held) - 1, column + match.end(held) + 1)
 
 
-def _flow_sequence(rest: str, offset: int, number: int, column: int) -> Sequence:
+def _flow_sequence(rest: str, column: int) -> Any:
     matches, end = subset.flow_items(rest)
-    items: list[Node] = []
+    items = []
     for match in matches:
         plain = match[3]
         if plain is None:
-            items.append(_quoted(match, 1, offset, number, column))
+            items.append(_quoted(match, 1, column))
         else:
             start, stop = column + match.start(3), column + match.end(3)
-            items.append(
-                Scalar(
-                    resolve_plain(plain),
-                    plain,
-                    None,
-                    (offset + start, number, start),
-                    (offset + stop, number, stop),
-                )
-            )
-    stop = column + end
-    return Sequence(
-        SEQ, items, True, (offset + column, number, column), (offset + stop, number, stop)
-    )
+            items.append((resolve_plain(plain), plain, None, start, stop))
+    return (column, column + end, items)
