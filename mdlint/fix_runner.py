@@ -79,14 +79,17 @@ def iter_fixes(
     process, on a thread, each outcome handed on once its file is written: the workers only
     compute, and no file is written twice or out of turn whatever `jobs` is."""
     work = functools.partial(_fix_in_worker, unsafe, write)
-    with Workers(project, work, jobs) as workers:
+    writes = BackgroundWrites()
+    # The workers are forked when a window first has enough files, maybe once files are being
+    # written: the writing thread ends first (a fork copies no thread, but the locks it holds).
+    with Workers(project, work, jobs, before_fork=writes.pause) as workers:
         outcomes = workers.in_windows(
             project.cached_windows(files, cache),
             total,
             wanted=lambda item: not _known_clean(item[1]),
             merge=functools.partial(_fixes_in_order, progress=progress),
         )
-        yield from written_in_order(outcomes) if write else outcomes
+        yield from written_in_order(outcomes, writes=writes) if write else outcomes
 
 
 # How many outcomes may wait for their files to be written before the next is taken: enough
@@ -94,13 +97,16 @@ def iter_fixes(
 WRITES_AHEAD = 64
 
 
-def written_in_order(outcomes: Iterable[FileFix], ahead: int | None = None) -> Iterator[FileFix]:
+def written_in_order(
+    outcomes: Iterable[FileFix], ahead: int | None = None, writes: BackgroundWrites | None = None
+) -> Iterator[FileFix]:
     """The outcomes, in order, each once its patch is written (its `error` says if it could not
     be): the writing (flushing to disk waits for the device) overlaps the work on the next files,
-    up to `ahead` (WRITES_AHEAD) outcomes ahead. Stopped early (Ctrl-C, a closed pipe), the file
-    being written is finished and the files not written yet are left as they were."""
+    up to `ahead` (WRITES_AHEAD) outcomes ahead, by `writes` (a new BackgroundWrites by
+    default). Stopped early (Ctrl-C, a closed pipe), the file being written is finished and the
+    files not written yet are left as they were."""
     ahead = WRITES_AHEAD if ahead is None else ahead
-    writes = BackgroundWrites()
+    writes = writes or BackgroundWrites()
     waiting: deque[tuple[FileFix, int]] = deque()
     try:
         for outcome in outcomes:
@@ -152,6 +158,14 @@ class BackgroundWrites:
             while self._written <= ticket:
                 self._progress.wait()
         return outcome
+
+    def pause(self) -> None:
+        """Finish the writes submitted, and end the thread: the next submit starts another."""
+        if self._thread is None:
+            return
+        self._jobs.put(None)
+        self._thread.join()
+        self._thread = None
 
     def stop(self) -> None:
         """Finish the write under way, drop those not begun, and end the thread."""

@@ -438,10 +438,18 @@ class Workers(Generic[_T]):
     process, or in up to `jobs` processes once a batch is big enough to pay for starting them.
     `work` must be a module-level function (it is sent to the processes by name)."""
 
-    def __init__(self, project: Project, work: Callable[[Project, str], _T], jobs: int) -> None:
+    def __init__(
+        self,
+        project: Project,
+        work: Callable[[Project, str], _T],
+        jobs: int,
+        *,
+        before_fork: Callable[[], None] | None = None,  # ends this process's other threads
+    ) -> None:
         self.project = project
         self.work = work
         self.jobs = jobs
+        self.before_fork = before_fork
         self._pool: ForkPool | ProcessPoolExecutor | None = None
         self._size = 1
 
@@ -501,6 +509,8 @@ class Workers(Generic[_T]):
         return itertools.chain(first, self._pool.map(work, paths, chunksize=chunk))
 
     def _start(self, jobs: int) -> ForkPool | ProcessPoolExecutor:
+        if self.before_fork is not None:
+            self.before_fork()
         initargs = (self.project.config, self.project.overrides)
         if FORK_POOL:
             from .fork_pool import ForkPool

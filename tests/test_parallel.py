@@ -405,3 +405,51 @@ def test_a_patch_applied_to_the_original_gives_the_fixed_bytes(
     path.write_bytes(original)
     apply_patch(str(path), Patch.between(original, fixed))
     assert path.read_bytes() == fixed
+
+
+def test_the_writing_thread_is_ended_before_the_workers_are_forked(tmp_path, monkeypatch):
+    """The workers may be forked once files are being written (a window's first with enough
+    files to fix): a fork copies no thread but the locks a thread holds, and Python 3.12 warns
+    of it. The writing thread ends first, its writes done; the next write starts another."""
+    import threading
+
+    from mdlint import fix_runner
+    from mdlint.cache import Cache
+
+    fixable_text = VALID_HEADER.replace('sidebar: "right"', 'sidebar: "Right"')
+    names = [f"a{n:02}-{kind}.md" for n, kind in enumerate(["fix", "ok", "ok", "ok"] * 2)]
+    names += [f"b{n:02}-fix.md" for n in range(4)]
+    for name in names:
+        (tmp_path / name).write_text(fixable_text if "fix" in name else VALID_HEADER)
+    project = Project.load(isolated=True)
+    clean = [item for item in project.iter_files([str(tmp_path)]) if "ok" in item[0]]
+    cache = Cache(str(tmp_path / ".cache"), print)
+    list(project.iter_results(clean, jobs=1, cache=cache))  # known clean from now on
+    cache.save()
+    # Windows of 4: two with one file to fix each (fixed here), then one with 4 (in workers).
+    monkeypatch.setattr(runner, "WINDOW", 4)
+    monkeypatch.setattr(runner, "_MIN_FILES_PER_JOB", 3)
+    monkeypatch.setattr(runner, "_FIRST_IN_THIS_PROCESS", 0)
+    threads_at_fork: list[int] = []
+    written_at_fork: list[bool] = []
+    real_fork = os.fork
+
+    def fork() -> int:
+        threads_at_fork.append(threading.active_count())
+        written_at_fork.append(not fixable(str(tmp_path / names[0])))
+        return real_fork()
+
+    monkeypatch.setattr(os, "fork", fork)
+    outcomes = list(
+        fix_runner.iter_fixes(
+            project,
+            project.iter_files([str(tmp_path)]),
+            unsafe=False,
+            write=True,
+            jobs=2,
+            cache=Cache(str(tmp_path / ".cache"), print),
+        )
+    )
+    assert threads_at_fork == [1, 1] and written_at_fork == [True, True]
+    assert [os.path.basename(o.path) for o in outcomes] == names
+    assert not any(fixable(str(tmp_path / name)) for name in names)
