@@ -132,6 +132,9 @@ def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, S
                 yield candidate, stamp(status)
 
 
+_INODES_IN_AN_ARRAY = 1 << 64  # array("Q") holds those below (all, on Linux)
+
+
 class _Listed:
     """The files listed so far, to list each once however it is reached, in little memory.
 
@@ -145,17 +148,18 @@ class _Listed:
     def __init__(self) -> None:
         self._anywhere: set[int] = set()  # device and inode, as one number
         self._by_directory: dict[tuple[int, int], array[int]] = {}
-        self._walking: tuple[int, int] | None = None  # the directory walked again, if it is
-        self._before: set[int] = set()  # its files listed by the earlier walks of it
+        self._record: array[int] = array("Q")  # that of the directory being walked
+        self._before: set[int] | None = None  # when it was walked before: what was listed then
         self._named_lookups: dict[tuple[int, int], tuple[int, set[int]]] = {}
 
     def entering(self, directory: tuple[int, int]) -> None:
         """A walk lists the files of `directory` (device and inode) next."""
         record = self._by_directory.get(directory)
         if record is None:
-            self._walking = None
+            self._record = self._by_directory[directory] = array("Q")
+            self._before = None
         else:  # walked before: its files already listed must not be listed again
-            self._walking, self._before = directory, set(record)
+            self._record, self._before = record, set(record)
 
     def first_time(
         self,
@@ -165,27 +169,28 @@ class _Listed:
         entry_inode: int | None,
     ) -> bool:
         """Whether the file at `path` (`status`) is met for the first time, and if so, note it.
-        `directory`: the walked directory it was listed in (None: named on the command line);
-        `entry_inode`: the inode its directory entry gives (another when a file is mounted
-        on it)."""
-        key = status.st_dev << 128 | status.st_ino
-        if key in self._anywhere:
+        `directory`: the walked directory it was listed in, the one `entering` was last told
+        of (None: named on the command line); `entry_inode`: the inode its directory entry
+        gives (another when a file is mounted on it)."""
+        inode = status.st_ino
+        if self._anywhere and (status.st_dev << 128 | inode) in self._anywhere:
             return False
-        single = status.st_nlink == 1
-        if directory is None:
-            if single and self._by_directory and self._listed_by_a_walk(path, status):
-                return False
-        elif single and entry_inode == status.st_ino and 0 <= status.st_ino < 1 << 64:
-            if directory == self._walking:
-                if status.st_ino in self._before:
-                    return False
-                self._before.add(status.st_ino)
-            record = self._by_directory.get(directory)
-            if record is None:
-                record = self._by_directory[directory] = array("Q")
-            record.append(status.st_ino)
-            return True
-        self._anywhere.add(key)
+        if directory is not None and inode == entry_inode and status.st_nlink == 1:
+            if inode < _INODES_IN_AN_ARRAY:
+                if self._before is not None:
+                    if inode in self._before:
+                        return False
+                    self._before.add(inode)
+                self._record.append(inode)
+                return True
+        elif (
+            directory is None
+            and status.st_nlink == 1
+            and self._by_directory
+            and self._listed_by_a_walk(path, status)
+        ):
+            return False
+        self._anywhere.add(status.st_dev << 128 | inode)
         return True
 
     def _listed_by_a_walk(self, path: str, status: os.stat_result) -> bool:
