@@ -62,11 +62,14 @@ class Schema:
         fast: Callable[[Any], bool] | None = None,
         referenced: Callable[[], dict[str, Any]] = dict,  # URI -> contents
         referenced_files: Callable[[], list[str]] = list,  # their locations
+        *,
+        fast_later: Callable[[], Callable[[Any], bool]] | None = None,  # `fast`, made when asked
     ) -> None:
         self.path = path
         self.contents = contents
         self.build = build
-        self.fast = fast
+        self._fast = fast
+        self._fast_later = fast_later
         self.referenced = referenced
         self.referenced_files = referenced_files
 
@@ -84,6 +87,13 @@ class Schema:
     @cached_property
     def validator(self) -> Any:
         return self.build()
+
+    @cached_property
+    def fast(self) -> Callable[[Any], bool] | None:
+        """The faster yes/no, if there is one."""
+        if self._fast is None and self._fast_later is not None:
+            return self._fast_later()
+        return self._fast
 
     @property
     def property_order(self) -> list[str]:
@@ -213,16 +223,15 @@ def _refers_outside_definitions(contents: Any) -> bool:
     )
 
 
-def pregenerated_validator(location: str) -> Any:
-    """The bundled schema compiled to Python ahead of time (its module: `is_valid` and
-    `property_is_valid`), when `location` is the bundled schema and still the text it was compiled
-    from (mdlint/quick/bundled.py): no validator library to import, in the main process or in a
-    worker."""
+def has_pregenerated_validator(location: str) -> bool:
+    """Whether `location` is the bundled schema and still the text that was compiled to Python
+    ahead of time (mdlint/quick/bundled.py): then its module (`is_valid`, `property_is_valid`)
+    checks headers, with no validator library to import, in the main process or in a worker."""
     if os.environ.get("MDLINT_NO_FAST_VALIDATOR") or location != bundled_schema_path():
-        return None
-    from .quick.bundled import current_module
+        return False
+    from .quick.bundled import is_current
 
-    return current_module(location)
+    return is_current(location)
 
 
 @cache
@@ -305,10 +314,22 @@ def _load(location: str, allow_remote: bool) -> Schema:
         cls = _prechecked(validator_class(contents, location), contents, vouches)
         return cls(contents, format_checker=cls.FORMAT_CHECKER)
 
-    pregenerated = pregenerated_validator(location)
-    if pregenerated is not None:  # the bundled schema: its tests check it against the meta-schema
-        vouches = pregenerated.property_is_valid
-        return Schema(location, contents, build_self_contained, pregenerated.is_valid)
+    if has_pregenerated_validator(location):  # its tests check it against the meta-schema
+        from .quick.bundled import validator_module
+
+        def build_prechecked_by_the_pregenerated() -> Any:
+            nonlocal vouches
+            vouches = validator_module().property_is_valid
+            return build_self_contained()
+
+        # The module is imported when a header is first checked: not by a run that only needs
+        # the schema's fingerprint, as one answered from the cache.
+        return Schema(
+            location,
+            contents,
+            build_prechecked_by_the_pregenerated,
+            fast_later=lambda: validator_module().is_valid,
+        )
     # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
     fast = None if has_references_out(contents) else fast_validator(contents)

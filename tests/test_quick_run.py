@@ -222,11 +222,11 @@ def test_a_configuration_file_above_sends_the_run_to_the_full_path(site):
 
 
 def test_a_bundled_schema_edited_since_its_validator_was_generated_turns_it_off(site, monkeypatch):
-    from mdlint.quick import article_validator
+    from mdlint.quick import article_schema
 
     name = write(site, "post.md", VALID_HEADER)
-    edited = article_validator.SCHEMA_TEXT.replace(b'"right"', b'"Right"', 1)  # same size
-    monkeypatch.setattr(article_validator, "SCHEMA_TEXT", edited)
+    edited = article_schema.SCHEMA_TEXT.replace(b'"right"', b'"Right"', 1)  # same size
+    monkeypatch.setattr(article_schema, "SCHEMA_TEXT", edited)
     assert run_quickly(["check", name]) is None
 
 

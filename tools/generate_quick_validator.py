@@ -1,7 +1,12 @@
 """Write mdlint/quick/article_validator.py: the bundled schema compiled ahead of time to plain Python.
 
-    python tools/generate_quick_validator.py          # (re)write the module
-    python tools/generate_quick_validator.py --check  # exit 1 if the module on disk is out of date
+    python tools/generate_quick_validator.py          # (re)write the modules
+    python tools/generate_quick_validator.py --check  # exit 1 if a module on disk is out of date
+
+It also writes mdlint/quick/article_schema.py, which holds the schema's bytes it was generated
+from: mdlint compares them with the schema file to know the validator is current, and a run
+answered from the cache, which needs that answer but no validator, imports only this small
+module.
 
 fastjsonschema (a test dependency, never a runtime one) turns schemas/article.schema.json into
 code; this script post-processes that code (see `post_process`) so that the module imports
@@ -32,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schemas" / "article.schema.json"
 TARGET = ROOT / "mdlint" / "quick" / "article_validator.py"
+TEXT_TARGET = ROOT / "mdlint" / "quick" / "article_schema.py"
 COMMAND = "python tools/generate_quick_validator.py"
 
 # fastjsonschema.compile_to_code options. use_default=False: otherwise the generated code WRITES
@@ -55,8 +61,19 @@ very end), a number that is neither an int nor a float (a Decimal, a Fraction), 
 raised while checking.
 """
 
-# mdlint uses this module only while the schema file holds exactly these bytes (mdlint/quick/
-# bundled.py compares them: no checksum, whose module would cost a start-up half a millisecond).
+# mdlint uses this module only while the schema file holds exactly the bytes it was generated
+# from (mdlint/quick/article_schema.py; mdlint/quick/bundled.py compares them).
+'''
+
+TEXT_HEADER = '''\
+# GENERATED FILE: DO NOT EDIT. Regenerate with `{command}` after editing {schema}
+# (`{command} --check` tells whether this file is current; tests/test_quick_validator.py runs it).
+"""The bytes of {schema} that mdlint/quick/article_validator.py was generated from.
+
+mdlint/quick/bundled.py compares them with the schema file (no checksum, whose module would
+cost a start-up half a millisecond): the validator is used only while they are the same.
+"""
+
 '''
 
 LOCAL_EXCEPTIONS = '''
@@ -246,7 +263,8 @@ def check_imports(code: str) -> None:
             raise GenerationError(f"the generated module imports {names}: only `re` is allowed")
 
 
-def generate() -> str:
+def generate() -> dict[Path, str]:
+    """Each module's text, by where it goes."""
     import fastjsonschema
 
     data = SCHEMA.read_bytes()
@@ -265,7 +283,8 @@ def generate() -> str:
         digest=hashlib.sha256(data).hexdigest(),
         options=f"use_default={USE_DEFAULT}, detailed_exceptions={DETAILED_EXCEPTIONS}",
     )
-    return header + bytes_constant("SCHEMA_TEXT", data) + "\n" + code
+    text_header = TEXT_HEADER.format(command=COMMAND, schema=SCHEMA.relative_to(ROOT).as_posix())
+    return {TARGET: header + code, TEXT_TARGET: text_header + bytes_constant("SCHEMA_TEXT", data)}
 
 
 def bytes_constant(name: str, data: bytes) -> str:
@@ -284,23 +303,25 @@ def main(argv: list[str] | None = None) -> int:
         help="exit 1 if the module on disk is not what it would write",
     )
     args = parser.parse_args(argv)
-    wanted = generate()
-    target = TARGET.relative_to(ROOT).as_posix()
-    if args.check:
-        try:
-            current = TARGET.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            current = None
-        if current != wanted:
-            print(f"{target} is out of date: run `{COMMAND}`", file=sys.stderr)
-            return 1
-        print(f"{target} is current")
-        return 0
-    TARGET.parent.mkdir(parents=True, exist_ok=True)
-    with open(TARGET, "w", encoding="utf-8", newline="\n") as stream:
-        stream.write(wanted)
-    print(f"wrote {target} ({len(wanted.encode('utf-8'))} bytes)")
-    return 0
+    outdated = 0
+    for path, wanted in generate().items():
+        target = path.relative_to(ROOT).as_posix()
+        if args.check:
+            try:
+                current = path.read_text(encoding="utf-8")
+            except FileNotFoundError:
+                current = None
+            if current != wanted:
+                print(f"{target} is out of date: run `{COMMAND}`", file=sys.stderr)
+                outdated += 1
+            else:
+                print(f"{target} is current")
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(wanted)
+        print(f"wrote {target} ({len(wanted.encode('utf-8'))} bytes)")
+    return 1 if outdated else 0
 
 
 if __name__ == "__main__":

@@ -29,18 +29,25 @@ def schema_path() -> str:
 def current_validator(location: str | None = None) -> Callable[[object], bool] | None:
     """`is_valid` of the pregenerated validator, when the schema file at `location` (default:
     the bundled one) is the very text it was generated from; None otherwise."""
-    module = current_module(location)
-    return None if module is None else module.is_valid
+    return validator_module().is_valid if is_current(location) else None
 
 
-def current_module(location: str | None = None) -> ModuleType | None:
-    """The pregenerated validator's module, when the schema file at `location` (default: the
-    bundled one) is the very text it was generated from; None otherwise."""
-    from . import article_validator
+def is_current(location: str | None = None) -> bool:
+    """Whether the schema file at `location` (default: the bundled one) is the very text the
+    pregenerated validator was generated from. Only the small module of that text is imported:
+    a run answered from the cache asks, and checks no header."""
+    from .article_schema import SCHEMA_TEXT
 
     try:
         with open(location or schema_path(), "rb") as stream:
-            text = stream.read()
+            return stream.read() == SCHEMA_TEXT
     except OSError:
-        return None
-    return article_validator if text == article_validator.SCHEMA_TEXT else None
+        return False
+
+
+def validator_module() -> ModuleType:
+    """The pregenerated validator's module (`is_valid`, `property_is_valid`), for a schema
+    `is_current` vouches for."""
+    from . import article_validator
+
+    return article_validator
