@@ -10,7 +10,6 @@ repository, what its `.gitignore` files ignore. Symbolic links met while walking
 from __future__ import annotations
 
 import os
-from array import array
 from collections.abc import Iterable, Iterator
 
 from .gitignore import GitIgnore
@@ -132,7 +131,8 @@ def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, S
                 yield candidate, stamp(status)
 
 
-_INODES_IN_AN_ARRAY = 1 << 64  # array("Q") holds those below (all, on Linux)
+_INODE_BYTES = 8  # an inode as a directory's record keeps it: those below 2**64 (all, on Linux)
+_INODES_IN_A_RECORD = 1 << 8 * _INODE_BYTES
 
 
 class _Listed:
@@ -140,15 +140,15 @@ class _Listed:
 
     A file with a single link, found by a walk, can be reached again only through the same
     directory (walked again: paths given that overlap, a bind mount) or by its name on the
-    command line; such files are kept as their inodes in an array per directory (8 bytes a
+    command line; such files are kept as their inodes in a record per directory (8 bytes a
     file, where a set of numbers took ~150: 3 MB at 20,000 files). Any other file (named on the
     command line, with several links, or mounted on another) is kept in a set of device and
     inode."""
 
     def __init__(self) -> None:
         self._anywhere: set[int] = set()  # device and inode, as one number
-        self._by_directory: dict[tuple[int, int], array[int]] = {}
-        self._record: array[int] = array("Q")  # that of the directory being walked
+        self._by_directory: dict[tuple[int, int], bytearray] = {}  # inodes, 8 bytes each
+        self._record = bytearray()  # that of the directory being walked
         self._before: set[int] | None = None  # when it was walked before: what was listed then
         self._named_lookups: dict[tuple[int, int], tuple[int, set[int]]] = {}
 
@@ -156,10 +156,10 @@ class _Listed:
         """A walk lists the files of `directory` (device and inode) next."""
         record = self._by_directory.get(directory)
         if record is None:
-            self._record = self._by_directory[directory] = array("Q")
+            self._record = self._by_directory[directory] = bytearray()
             self._before = None
         else:  # walked before: its files already listed must not be listed again
-            self._record, self._before = record, set(record)
+            self._record, self._before = record, _inodes(record)
 
     def first_time(
         self,
@@ -176,12 +176,12 @@ class _Listed:
         if self._anywhere and (status.st_dev << 128 | inode) in self._anywhere:
             return False
         if directory is not None and inode == entry_inode and status.st_nlink == 1:
-            if inode < _INODES_IN_AN_ARRAY:
+            if inode < _INODES_IN_A_RECORD:
                 if self._before is not None:
                     if inode in self._before:
                         return False
                     self._before.add(inode)
-                self._record.append(inode)
+                self._record += inode.to_bytes(_INODE_BYTES, "little")
                 return True
         elif (
             directory is None
@@ -207,9 +207,17 @@ class _Listed:
         # often come many from one directory.
         size, inodes = self._named_lookups.get(directory, (-1, set()))
         if size != len(record):
-            inodes = set(record)
+            inodes = _inodes(record)
             self._named_lookups[directory] = (len(record), inodes)
         return status.st_ino in inodes
+
+
+def _inodes(record: bytearray) -> set[int]:
+    """The inodes a directory's record keeps."""
+    return {
+        int.from_bytes(record[start : start + _INODE_BYTES], "little")
+        for start in range(0, len(record), _INODE_BYTES)
+    }
 
 
 def _expand(

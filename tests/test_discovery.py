@@ -513,7 +513,7 @@ def test_a_file_reached_twice_counts_once_however_it_is_reached(tmp_path):
 
 
 def test_files_a_walk_finds_are_kept_in_little_memory(tmp_path, monkeypatch):
-    """A file with one link found by a walk is noted as an inode in its directory's array, not
+    """A file with one link found by a walk is noted as an inode in its directory's record, not
     in the set of device and inode numbers (~150 bytes a file): the memory of a run stays flat
     as the site grows. Named files and hard links go to the set."""
     from mdlint import discovery
@@ -531,7 +531,7 @@ def test_files_a_walk_finds_are_kept_in_little_memory(tmp_path, monkeypatch):
     paths = discover([str(tmp_path), str(tmp_path / "posts"), str(tmp_path / "named.md")])
     assert len(paths) == 62  # about-again.md is about.md; posts and named.md were listed already
     (listed,) = made
-    assert sum(len(inodes) for inodes in listed._by_directory.values()) == 61
+    assert sum(len(record) for record in listed._by_directory.values()) == 61 * 8
     assert len(listed._anywhere) == 1  # about.md: two links
 
 
