@@ -234,6 +234,9 @@ def test_the_lines_kept_are_bounded(monkeypatch):
         assert read_header(f"title: post {number}\ncomments: false") is not None
         assert len(header._READ) <= 8
     assert "comments: false" in header._READ  # a line that repeats comes back at once
+    long_title = "title: " + "x" * header.KEPT_LINE_LENGTH
+    assert read_header(long_title) == {"title": "x" * header.KEPT_LINE_LENGTH}
+    assert long_title not in header._READ  # 2,048 such lines could hold megabytes
 
 
 @pytest.mark.parametrize("value", [None, 3, b"a: 1", ["a: 1"]])

@@ -121,9 +121,10 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
         read = _READ.get(line)
         if read is None:
             read = _read_line(line)
-            if len(_READ) >= _MAX_READ:
-                _READ.clear()  # lines of headers read long ago: the ones met again come back
-            _READ[line] = read
+            if len(line) <= KEPT_LINE_LENGTH:
+                if len(_READ) >= _MAX_READ:
+                    _READ.clear()  # lines of headers read long ago: those met again come back
+                _READ[line] = read
         if read is _UNSURE:
             raise _Unsure
         key, dash, value, empty = read
@@ -151,9 +152,12 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
 # repeat one met before), and a line read again costs a dictionary lookup, not a match and its
 # value's reading (read_header 26 -> ~12 us a header). A line's reading depends on nothing but
 # its text. Once _MAX_READ lines are kept, they are dropped: those that repeat come back at
-# once (~0.5 MB at most).
+# once. Only short lines are kept (the longest line repeated in the benchmark's site and in
+# ../shared/corpora has 124 characters): long ones (titles, summaries) seldom repeat, and
+# 2,048 of them could hold as many megabytes. At most ~1 MB.
 _Read = tuple[str | None, str | None, Any, bool]  # key, the dash's indent, value, empty
 _UNSURE = ("", "", None, False)  # a line outside the subset (by identity)
+KEPT_LINE_LENGTH = 160
 _MAX_READ = 2048
 _READ: dict[str, _Read] = {}
 

@@ -52,9 +52,10 @@ def _read(text: str) -> Mapping | None:
         shape = _SHAPES.get(line)
         if shape is None:
             shape = _shape(line)
-            if len(_SHAPES) >= _MAX_SHAPES:
-                _SHAPES.clear()  # as quick.header's lines: those that repeat come back at once
-            _SHAPES[line] = shape
+            if len(line) <= subset.KEPT_LINE_LENGTH:  # as quick.header keeps lines, and as many
+                if len(_SHAPES) >= _MAX_SHAPES:
+                    _SHAPES.clear()
+                _SHAPES[line] = shape
         if shape is _OUTSIDE:
             return None
         key, dash, value = shape
