@@ -121,13 +121,13 @@ def _each_once(given: list[str], rules: DiscoveryRules) -> Iterator[tuple[str, S
     # another) counts once.
     listed = _Listed()
     for path in given:
-        for candidate, directory, entry_inode in _expand(path, rules, listed):
+        for candidate, entry_inode in _expand(path, rules, listed):
             try:
                 status = os.stat(candidate)
             except OSError:  # a dangling link named on the command line: let the check report it
                 yield candidate, None
                 continue
-            if listed.first_time(candidate, status, directory, entry_inode):
+            if listed.first_time(candidate, status, entry_inode):
                 yield candidate, stamp(status)
 
 
@@ -161,21 +161,15 @@ class _Listed:
         else:  # walked before: its files already listed must not be listed again
             self._record, self._before = record, _inodes(record)
 
-    def first_time(
-        self,
-        path: str,
-        status: os.stat_result,
-        directory: tuple[int, int] | None,
-        entry_inode: int | None,
-    ) -> bool:
+    def first_time(self, path: str, status: os.stat_result, entry_inode: int | None) -> bool:
         """Whether the file at `path` (`status`) is met for the first time, and if so, note it.
-        `directory`: the walked directory it was listed in, the one `entering` was last told
-        of (None: named on the command line); `entry_inode`: the inode its directory entry
-        gives (another when a file is mounted on it)."""
+        `entry_inode`: for a file a walk found (in the directory `entering` was last told of),
+        the inode its directory entry gives (another when a file is mounted on it); None for a
+        file named on the command line."""
         inode = status.st_ino
         if self._anywhere and (status.st_dev << 128 | inode) in self._anywhere:
             return False
-        if directory is not None and inode == entry_inode and status.st_nlink == 1:
+        if entry_inode is not None and inode == entry_inode and status.st_nlink == 1:
             if inode < _INODES_IN_A_RECORD:
                 if self._before is not None:
                     if inode in self._before:
@@ -184,7 +178,7 @@ class _Listed:
                 self._record += inode.to_bytes(_INODE_BYTES, "little")
                 return True
         elif (
-            directory is None
+            entry_inode is None
             and status.st_nlink == 1
             and self._by_directory
             and self._listed_by_a_walk(path, status)
@@ -220,11 +214,9 @@ def _inodes(record: bytearray) -> set[int]:
     }
 
 
-def _expand(
-    given: str, rules: DiscoveryRules, listed: _Listed
-) -> Iterable[tuple[str, tuple[int, int] | None, int | None]]:
-    """The files `given` names: itself, or those a walk of it finds, each with the directory
-    it was listed in and its entry's inode (None for a file named)."""
+def _expand(given: str, rules: DiscoveryRules, listed: _Listed) -> Iterable[tuple[str, int | None]]:
+    """The files `given` names: itself, or those a walk of it finds, each with its directory
+    entry's inode (None for the file named)."""
     is_dir = os.path.isdir(given)
     absolute = os.path.abspath(given)
     if rules.force_exclude:
@@ -234,12 +226,12 @@ def _expand(
     elif is_dir:
         exclude = rules.exclude.without_patterns_matching(given) if rules.exclude else None
         scope = _Scope(absolute, exclude)
-    return _walk(given, rules, scope, listed) if is_dir else [(given, None, None)]
+    return _walk(given, rules, scope, listed) if is_dir else [(given, None)]
 
 
 def _walk(
     top: str, rules: DiscoveryRules, scope: _Scope, listed: _Listed
-) -> Iterator[tuple[str, tuple[int, int], int]]:
+) -> Iterator[tuple[str, int]]:
     pending = [top]
     while pending:
         directory = pending.pop()
@@ -249,8 +241,7 @@ def _walk(
             status = os.stat(directory)
         except OSError:
             continue  # vanished or unreadable while walking: nothing to check there
-        identity = (status.st_dev, status.st_ino)
-        listed.entering(identity)
+        listed.entering((status.st_dev, status.st_ino))
         subdirectories: list[os.DirEntry[str]] = []
         files: list[os.DirEntry[str]] = []
         for entry in entries:
@@ -268,7 +259,7 @@ def _walk(
             if rules.include is None or rules.include.matches_absolute(
                 os.path.join(absolute, entry.name)
             ):
-                yield entry.path, identity, entry.inode()
+                yield entry.path, entry.inode()
         kept = _not_excluded(subdirectories, absolute, True, rules, scope)
         pending.extend(entry.path for entry in reversed(kept))
 

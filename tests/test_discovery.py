@@ -543,10 +543,10 @@ def test_a_file_mounted_on_another_is_told_apart_by_its_entry(tmp_path):
     status = os.stat_result((0o100644, 7, 1, 1, 0, 0, 10, 0, 0, 0))  # inode 7 on device 1
     listed = _Listed()
     listed.entering((1, 100))
-    assert listed.first_time("mounted/x.md", status, (1, 100), 3)  # entry inode 3: a mount
+    assert listed.first_time("mounted/x.md", status, 3)  # entry inode 3: a mount
     listed.entering((1, 200))
-    assert not listed.first_time("own/x.md", status, (1, 200), 7)
-    assert not listed.first_time("x.md", status, None, None)
+    assert not listed.first_time("own/x.md", status, 7)
+    assert not listed.first_time("x.md", status, None)
 
 
 def test_a_file_named_after_a_walk_listed_it_is_not_listed_again(tmp_path):

@@ -228,7 +228,7 @@ def test_lines_read_again_give_the_same_data_and_a_list_of_its_own():
 def test_the_lines_kept_are_bounded(monkeypatch):
     from mdlint.quick import header
 
-    monkeypatch.setattr(header, "_MAX_READ", 8)
+    monkeypatch.setattr(header, "_MAX_KEPT", 8)
     monkeypatch.setattr(header, "_READ", {})
     for number in range(50):
         assert read_header(f"title: post {number}\ncomments: false") is not None

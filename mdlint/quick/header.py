@@ -26,7 +26,7 @@ header), headers over 64 KiB, and headers without any key (the careful path repo
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable, TypeVar  # noqa: UP035 (only re and typing: see its test)
 
 _MAX_CHARS = 65536  # also keeps the values far below the value budget of plain_data() (100,000)
 # Control characters but LF and CR (tab and NEL among them) and `!`; see _refused().
@@ -118,13 +118,7 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
     items: list[Any] | None = None  # that key's block sequence, once its first item is read
     indent = 0
     for line in lines:
-        read = _READ.get(line)
-        if read is None:
-            read = _read_line(line)
-            if len(line) <= KEPT_LINE_LENGTH:
-                if len(_READ) >= _MAX_READ:
-                    _READ.clear()  # lines of headers read long ago: those met again come back
-                _READ[line] = read
+        read = _READ.get(line) or remembered(_READ, line, _read_line)
         if read is _UNSURE:
             raise _Unsure
         key, dash, value, empty = read
@@ -150,16 +144,30 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
 # What each line reads as, by its text: the lines of a site's headers are mostly the same ones
 # (`comments: false`, `lang:`, `  - "en"`: 88% of the lines of the benchmark's 2,000 articles
 # repeat one met before), and a line read again costs a dictionary lookup, not a match and its
-# value's reading (read_header 26 -> ~12 us a header). A line's reading depends on nothing but
-# its text. Once _MAX_READ lines are kept, they are dropped: those that repeat come back at
-# once. Only short lines are kept (the longest line repeated in the benchmark's site and in
-# ../shared/corpora has 124 characters): long ones (titles, summaries) seldom repeat, and
-# 2,048 of them could hold as many megabytes. At most ~1 MB.
+# value's reading (read_header in one pass over those articles: ~41 -> ~20-29 us a header). A
+# line's reading depends on nothing but its text. quick.nodes keeps its lines' shapes the same
+# way (`remembered`).
 _Read = tuple[str | None, str | None, Any, bool]  # key, the dash's indent, value, empty
 _UNSURE = ("", "", None, False)  # a line outside the subset (by identity)
-KEPT_LINE_LENGTH = 160
-_MAX_READ = 2048
 _READ: dict[str, _Read] = {}
+# Only short lines are kept (the longest line repeated in the benchmark's site and in
+# ../shared/corpora has 124 characters): long ones (titles, summaries) seldom repeat, and 2,048
+# of them could hold as many megabytes. Once _MAX_KEPT lines are kept, they are dropped: those
+# that repeat come back at once. At most ~1 MB for each memory.
+KEPT_LINE_LENGTH = 160
+_MAX_KEPT = 2048
+_Kept = TypeVar("_Kept")
+
+
+def remembered(memory: dict[str, _Kept], line: str, read: Callable[[str], _Kept]) -> _Kept:
+    """`read(line)`, kept in `memory` by the line's text when the line is short. (Callers look
+    the line up first: the lookup is the hot path, this the miss.)"""
+    value = read(line)
+    if len(line) <= KEPT_LINE_LENGTH:
+        if len(memory) >= _MAX_KEPT:
+            memory.clear()
+        memory[line] = value
+    return value
 
 
 def _read_line(line: str) -> _Read:

@@ -49,13 +49,7 @@ def _read(text: str) -> Mapping | None:
     crlf = "\r" in text  # then each CR ends a line, before its LF (quick.header says so)
     for number, written in enumerate(text.split("\n")):
         line = written[:-1] if crlf and written[-1:] == "\r" else written
-        shape = _SHAPES.get(line)
-        if shape is None:
-            shape = _shape(line)
-            if len(line) <= subset.KEPT_LINE_LENGTH:  # as quick.header keeps lines, and as many
-                if len(_SHAPES) >= _MAX_SHAPES:
-                    _SHAPES.clear()
-                _SHAPES[line] = shape
+        shape = _SHAPES.get(line) or subset.remembered(_SHAPES, line, _shape)
         if shape is _OUTSIDE:
             return None
         key, dash, value = shape
@@ -99,7 +93,6 @@ def _ends_inside_indent(last_line: str, sequence: Sequence) -> bool:
 # or comment line).
 _Shape = tuple[str | None, str | None, Any]
 _OUTSIDE: _Shape = ("", "", None)  # a line outside the subset (by identity)
-_MAX_SHAPES = 2048
 _SHAPES: dict[str, _Shape] = {}
 
 
