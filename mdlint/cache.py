@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 from collections.abc import Callable, Sequence
+from typing import Any
 
 try:  # the C module alone: the sqlite3 package adds datetime adapters (2.5 ms to import) never used
     import _sqlite3 as sqlite3
@@ -32,6 +33,7 @@ FILE_NAME = "check-v4.sqlite"
 # What earlier formats left in the directory: removed by the first run that writes this one.
 FORMER_FILES = ("check-v1.json", "check-v2.json", "check-v3.sqlite", "check-v3.sqlite-journal")
 _QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
+_STRETCH_SLACK = 64  # rows of other files read, beyond one per file asked for, before giving up
 _WRITE_BATCH = 2000
 _BUSY_TIMEOUT = 10.0  # seconds to wait for another run that is writing the cache
 _COLUMNS = "path, content, settings, mtime_ns, size, inode, names_schema, findings"  # Entry's
@@ -137,22 +139,18 @@ class Cache:
     def entries(self, paths: Sequence[str]) -> list[Entry | None]:
         """The stored entry of each path (None where there is none). A run asks for a window of
         files at a time, so that it never holds more of the cache than that."""
-        absolute = [_key(self._absolute(path)) for path in paths]
+        keys = [_key(self._absolute(path)) for path in paths]
         connection = self._reader()
         if connection is None:
-            return [None] * len(absolute)
-        rows: dict[str | bytes, Entry] = {}
+            return [None] * len(keys)
         try:
-            for start in range(0, len(absolute), _QUERY_SIZE):
-                part = absolute[start : start + _QUERY_SIZE]
-                query = (
-                    f"SELECT {_COLUMNS} FROM entries WHERE path IN ({','.join('?' * len(part))})"
-                )
-                rows.update((row[0], Entry._make(row)) for row in connection.execute(query, part))
+            rows = _rows_between(connection, keys)
+            if rows is None:
+                rows = _rows_named(connection, keys)
         except sqlite3.Error as error:
             self._give_up_reading(error)
-            rows = {}
-        return [rows.get(path) for path in absolute]
+            return [None] * len(keys)
+        return [None if (row := rows.get(key)) is None else Entry._make(row) for key in keys]
 
     def put(self, path: str, key: CacheKey, result: FileResult) -> None:
         """Keep `result` (its findings and their lines) under `key`, at the next write."""
@@ -317,6 +315,43 @@ class Cache:
                 os.path.join(self._cwd, directory)
             )
         return absolute + name if absolute.endswith(os.sep) else absolute + os.sep + name
+
+
+_Rows = dict[str | bytes, tuple[Any, ...]]  # stored rows (Entry's fields), by key
+
+
+def _rows_between(connection: sqlite3.Connection, keys: list[str | bytes]) -> _Rows | None:
+    """The stored rows of `keys`, read as one stretch of the table, from the least key to the
+    greatest; None when that stretch holds many more rows than `keys` (or a key is bytes).
+
+    A window's files are a directory's, or a few directories' (discovery lists a directory's
+    files together), and the table is ordered by path: so their rows lie side by side, and one
+    pass over them is cheaper than looking each up (~2 ms of a warm run at 2,000 files). Rows
+    of files outside the window (files deleted, or in a subdirectory walked later) are read and
+    skipped, up to a bound past which `_rows_named` is asked instead."""
+    texts = [key for key in keys if isinstance(key, str)]
+    if not texts or len(texts) < len(keys):
+        return None  # a name that is not UTF-8 is keyed by its bytes: BLOBs sort after TEXT
+    wanted = set(texts)
+    most = 2 * len(wanted) + _STRETCH_SLACK
+    rows: _Rows = {}
+    query = f"SELECT {_COLUMNS} FROM entries WHERE path BETWEEN ? AND ?"
+    for read, row in enumerate(connection.execute(query, (min(wanted), max(wanted)))):
+        if read >= most:
+            return None
+        if row[0] in wanted:
+            rows[row[0]] = row
+    return rows
+
+
+def _rows_named(connection: sqlite3.Connection, keys: list[str | bytes]) -> _Rows:
+    """The stored rows of `keys`, each looked up by its key."""
+    rows: _Rows = {}
+    for start in range(0, len(keys), _QUERY_SIZE):
+        part = keys[start : start + _QUERY_SIZE]
+        query = f"SELECT {_COLUMNS} FROM entries WHERE path IN ({','.join('?' * len(part))})"
+        rows.update((row[0], row) for row in connection.execute(query, part))
+    return rows
 
 
 def _key(absolute: str) -> str | bytes:

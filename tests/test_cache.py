@@ -423,3 +423,65 @@ def test_the_shortcut_for_unchanged_files_finds_what_cache_key_finds(site, monke
     assert windows() == quick
     hits = {Path(path).name: hit for path, hit in quick}
     assert hits["good.md"] is not None and hits["bad.md"] is not None and hits["later.md"] is None
+
+
+# Paths under one root: files, files in subdirectories, names that sort around "/" and ".", and
+# one that is not UTF-8 (surrogate-escaped, keyed by its bytes).
+_NAMES = ["a.md", "b.md", "a b.md", "a-b.md", "a0.md", "é.md", "z.md", os.fsdecode(b"caf\xe9.md")]
+_DIRECTORIES = ["", "sub/", "sub-dir/", "sub.x/", "sub/x/", "x/"]
+_PATHS = st.tuples(st.sampled_from(_DIRECTORIES), st.sampled_from(_NAMES)).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    stored=st.lists(_PATHS, max_size=12, unique=True),
+    asked=st.lists(_PATHS, min_size=1, max_size=8),
+    slack=st.sampled_from([0, 1, 64]),
+)
+def test_a_window_finds_each_files_own_entry_however_the_table_is_read(
+    tmp_path_factory, stored, asked, slack
+):
+    """`entries` reads a stretch of the table when it can, and looks each path up otherwise;
+    either way each path gets its own entry (rows of other files in the stretch are skipped)."""
+    root = tmp_path_factory.mktemp("window")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        patch.setattr(cache_module, "_STRETCH_SLACK", slack)
+        _check_window(root, stored, asked)
+
+
+def _check_window(root: Path, stored: list[str], asked: list[str]) -> None:
+    writer = Cache(str(root / "cache"), lambda message: None)
+    for number, path in enumerate(stored):
+        key = cache_module.CacheKey(f"content {number}", "settings", (number, 1, 2), False)
+        writer.put(path, key, FileResult(path))
+    writer.save()
+    found = Cache(str(root / "cache"), pytest.fail).entries(asked)
+    assert [entry and entry.content for entry in found] == [
+        f"content {stored.index(path)}" if path in stored else None for path in asked
+    ]
+    assert [entry and entry.path for entry in found] == [
+        entry and cache_module._key(os.path.join(str(root), path))
+        for entry, path in zip(found, asked)
+    ]
+
+
+def test_a_stretch_with_many_other_rows_is_not_read_to_its_end(site, monkeypatch):
+    """A window whose first and last files have a whole tree between them (files walked in
+    another window) looks its files up one by one instead."""
+    (site / "m").mkdir()
+    for number in range(100):
+        (site / "m" / f"n{number}.md").write_text(VALID_HEADER)
+    (site / "z.md").write_text(VALID_HEADER)
+    run(".")
+    looked_up: list[int] = []
+    real = cache_module._rows_named
+    monkeypatch.setattr(
+        cache_module,
+        "_rows_named",
+        lambda connection, keys: looked_up.append(len(keys)) or real(connection, keys),
+    )
+    cache = Cache(str(site / ".mdlint_cache"), pytest.fail)
+    found = cache.entries(["bad.md", "z.md"])  # m/n0.md .. m/n99.md lie between them
+    assert looked_up == [2] and all(entry is not None for entry in found)
+    assert cache.entries(["m/n1.md", "m/n2.md"]) != [None, None] and looked_up == [2]
