@@ -5,10 +5,9 @@ The public API is small: `check_text` and `check_file`. Everything else may chan
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ._version import __version__
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from .findings import Finding
 

@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from typing import Any
 
 try:  # the C module alone: the sqlite3 package adds datetime adapters (2.5 ms to import) never used
     import _sqlite3 as sqlite3
@@ -317,7 +316,7 @@ class Cache:
         return absolute + name if absolute.endswith(os.sep) else absolute + os.sep + name
 
 
-_Rows = dict[str | bytes, tuple[Any, ...]]  # stored rows (Entry's fields), by key
+_Rows = dict[str | bytes, tuple[object, ...]]  # stored rows (Entry's fields), by key
 
 
 def _rows_between(connection: sqlite3.Connection, keys: list[str | bytes]) -> _Rows | None:

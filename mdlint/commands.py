@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING, NoReturn, TypeVar
 
 from .options import ProjectArgs
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
+    from typing import NoReturn, TypeVar
 
     from .cache import Cache
     from .discovery import Stamp
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
     from .style.settings import FormatSettings
 
     Files = Iterable[tuple[str, Stamp | None]]  # each path with its stamp, as discovery gives
-
-_T = TypeVar("_T")
+    _T = TypeVar("_T")
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
 
 from . import config_search
 from .globs import DEFAULT_EXCLUDE
@@ -25,6 +24,10 @@ from .style.settings import (
     parse_format_settings,
     unknown_key_hint,
 )
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 DEFAULT_EXTENSIONS = (".md", ".markdown")
 

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 CONFIG_FILE_NAMES = (".mdlint.toml", "mdlint.toml", "pyproject.toml")
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from .records import NamedTuple
 
-Applicability = Literal["safe", "unsafe"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Applicability = Literal["safe", "unsafe"]
+
 INTERNAL_ERROR = "IN001"  # the code of mdlint's own failure on a file (runner.internal_error)
 
 

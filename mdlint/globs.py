@@ -11,7 +11,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any
 
 # Directories that hold other people's Markdown (package READMEs), never a site's articles: the
 # default `exclude`. Hidden directories (`.git`, `.venv`, ...) are skipped anyway.

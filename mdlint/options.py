@@ -7,10 +7,9 @@ methods cost a warm run a third of its time."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .records import NamedTuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from .style.settings import FormatSettings
 

@@ -16,11 +16,15 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from types import TracebackType
-from typing import TextIO, TypeVar
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import TextIO, TypeVar
+
+    _T = TypeVar("_T")
 
 DELAY = 1.0  # seconds before the bar appears
 REFRESH = 0.1  # seconds between two redraws
-_T = TypeVar("_T")
 
 
 def progress_wanted(

@@ -13,8 +13,7 @@ pickling by name), without its `Generic` support, which no record type here need
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from typing import NamedTuple as NamedTuple
 else:

@@ -9,11 +9,13 @@ rules (off until `[format]` turns them on); `DR` codes are about inline `# mdlin
 
 from __future__ import annotations
 
-from typing import Literal
-
 from .records import NamedTuple
 
-FixKind = Literal["safe", "unsafe", "safe or unsafe", "none"]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Literal
+
+    FixKind = Literal["safe", "unsafe", "safe or unsafe", "none"]
 
 
 class Rule(NamedTuple):

@@ -20,7 +20,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Generic, TypeVar
 
 from . import collector
 
@@ -29,19 +28,21 @@ from .cache import CacheKey, entry_key, stat_signature
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
+from .generic import Generic, TypeVar
+from .globs import GlobSet
 from .options import CheckOptions, Overrides
 from .records import NamedTuple
+from .schema import Schema, SchemaError, is_remote, load_schema
+from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
+from .style.settings import FormatSettings
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from .cache import Cache, Entry
     from .checker import Analysis
     from .fork_pool import ForkPool
-from .globs import GlobSet
-from .schema import Schema, SchemaError, is_remote, load_schema
-from .selection import RuleFilter, SelectionLayer, enabled_codes, per_file_ignores
-from .style.settings import FormatSettings
 
 HEADER_SCHEMA_KEY = "$schema"
 WINDOW = 500  # files looked up in the cache, and checked, at a time

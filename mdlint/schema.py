@@ -14,11 +14,13 @@ import json
 import os
 from collections.abc import Callable, Iterator
 from functools import cache, cached_property
-from typing import TYPE_CHECKING, Any
 
 from .records import NamedTuple
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
+    from typing import Any
+
     from .property_precheck import Vouches
 
 DATE_FORMAT_KEYWORD = "x-mdlint-date-format"

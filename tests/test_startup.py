@@ -71,7 +71,7 @@ except SystemExit:
     pass
 heavy = ("click", "jsonschema", "referencing", "ruamel", "yaml", "pathspec", "jsonschema_rs",
          "_hashlib", "pathlib", "urllib.parse", "dataclasses", "mdlint.checker", "mdlint.fixer",
-         "sqlite3", "datetime", "mdlint.quick.article_validator")
+         "sqlite3", "datetime", "mdlint.quick.article_validator", "typing", "importlib")
 print("LOADED:", " ".join(sorted(m for m in heavy if m in sys.modules)))
 """
 
@@ -83,7 +83,8 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     its first file are NamedTuples or plain classes: generating dataclasses' methods and
     importing the module cost a warm run a third of its time), nor the sqlite3 package and
     datetime (the cache uses the C module _sqlite3 directly), nor the pregenerated validator
-    (the bundled schema's fingerprint needs only its text)."""
+    (the bundled schema's fingerprint needs only its text), nor typing (its names are for type
+    checkers: mdlint/generic.py), nor importlib (a reporter is imported with __import__)."""
     (tmp_path / "good.md").write_text(VALID_HEADER)
     (tmp_path / "bad.md").write_text(VALID_HEADER.replace('sidebar: "right"', "sidebar: 1"))
     (tmp_path / "more").mkdir()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from ..edits import Edit
-from ..findings import Applicability, Finding
+from ..findings import Finding
 from ..schema_findings import SchemaDetail
 from ..style.plans import StyleFix, StyleRefusal
 from ..tree import Mapping, Node, Scalar, Sequence
@@ -19,6 +20,9 @@ from ..yaml_emit import value as emit_value
 from . import scalars
 from .context import FixContext
 from .scalars import NewValue, Refusal
+
+if TYPE_CHECKING:
+    from ..findings import Applicability
 
 __all__ = ["Fix", "FixContext", "Plan", "Refusal", "mark_fixable", "plan"]
 

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import ecma_pattern
-from ..findings import Applicability
 from ..schema import DATE_FORMAT_KEYWORD
 from ..schema_findings import did_you_mean
 from ..tree import Scalar
 from ..yaml_emit import scalar as emit_scalar
+
+if TYPE_CHECKING:
+    from ..findings import Applicability
 
 _TRUE_WORDS = {"true", "yes", "on"}
 _FALSE_WORDS = {"false", "no", "off"}

@@ -7,13 +7,15 @@ its format is used, so that `mdlint --version` and a pre-commit run on one file 
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import TextIO, cast
 
 from ..findings import FileResult, Finding
 from ..records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 class ReportOptions(NamedTuple):
@@ -25,7 +27,7 @@ class ReportOptions(NamedTuple):
     source: Callable[[str], bytes | None] | None = None
 
 
-Reporter = Callable[[Iterable[FileResult], TextIO, ReportOptions], None]
+Reporter = Callable[[Iterable[FileResult], "TextIO", ReportOptions], None]
 
 
 class Format(NamedTuple):
@@ -60,8 +62,11 @@ DEFAULT_FORMAT = "full"
 def get_reporter(name: str) -> Reporter:
     """The reporter registered as `name`; KeyError for a name that is not registered."""
     entry = FORMATS[name]
-    module = importlib.import_module(f"{__name__}.{entry.module}")
-    return cast(Reporter, getattr(module, entry.function))
+    # __import__ rather than importlib.import_module: importing importlib (and warnings) would
+    # cost a run answered from the cache ~0.5 ms.
+    module = __import__(f"{__name__}.{entry.module}", fromlist=[entry.function])
+    reporter: Reporter = getattr(module, entry.function)
+    return reporter
 
 
 MAX_SHOWN_LINES = 6  # of a span over many lines, `full` shows the first ones, then "..."

@@ -20,18 +20,21 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from ..records import NamedTuple
 from . import DEFAULT_FORMAT, FORMATS, REPORTER_NAMES, ReportOptions, get_reporter
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
+    from typing import Any, TextIO, TypeVar
+
     from ..findings import FileResult
     from ..progress import Progress
 
+    _F = TypeVar("_F", bound=Callable[..., Any])
+
 ENV_OUTPUT_FORMAT = "MDLINT_OUTPUT_FORMAT"
 EXIT_ERROR = 2
-_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 class OutputArgs(NamedTuple):

@@ -6,10 +6,13 @@ A finding that `mdlint fix` repairs safely carries ruff's `[*]` marker after its
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TextIO
 
 from ..findings import INTERNAL_ERROR, FileResult, Finding
 from . import ReportOptions
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def paint(text: str, color: bool, **style: object) -> str:

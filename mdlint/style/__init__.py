@@ -24,10 +24,9 @@ the rules are imported when a file is checked with a format configured.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from .settings import FormatSettings
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     from ..document import Document
     from ..findings import Finding

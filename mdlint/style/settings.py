@@ -11,18 +11,21 @@ This module imports nothing heavy: the configuration loader reads it on every ru
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal
 
 from ..records import NamedTuple
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    QuoteStyle = Literal["double", "single", "plain", "preserve"]
+    ListStyle = Literal["block", "flow", "preserve"]
 
 PRESERVE = "preserve"
 QUOTE_STYLES = ("double", "single", "plain", PRESERVE)
 LIST_STYLES = ("block", "flow", PRESERVE)
 LIST_INDENTS = (0, 2, 4)
 CLOSING_FENCES = ("---", PRESERVE)
-
-QuoteStyle = Literal["double", "single", "plain", "preserve"]
-ListStyle = Literal["block", "flow", "preserve"]
 
 
 class FormatSettingError(ValueError):
