@@ -6,7 +6,6 @@ else a check runs without click all the same (mdlint/commands.py), and a fix goe
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 
@@ -92,8 +91,11 @@ def _status(code: object) -> int:
 
 def _leave_after_broken_pipe() -> None:
     """Standard output is gone: what is still buffered for it is dropped (no flush happens)."""
-    with contextlib.suppress(OSError, ValueError):
+    # Not contextlib.suppress: importing contextlib costs a one-file run ~0.5 ms.
+    try:  # noqa: SIM105
         sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
     os._exit(BROKEN_PIPE_STATUS)
 
 

@@ -96,3 +96,21 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert again.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]
     assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
+
+
+QUICK_PROBE = WARM_PROBE.replace(
+    '"mdlint.quick.article_validator", ', ""
+).replace('"typing", "importlib"', '"typing", "importlib", "contextlib", "json", "_sqlite3"')
+
+
+def test_checking_a_commits_clean_files_imports_little_beyond_re(tmp_path):
+    """The pre-commit hook's call on clean files is start-up bound: the quick path imports its
+    own modules, re and the pregenerated validator, and not typing (mdlint/generic.py), nor
+    contextlib, nor the cache's json and SQLite (it neither reads nor writes the cache)."""
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text(VALID_HEADER)
+    command = [sys.executable, "-c", QUICK_PROBE, "check", "--force-exclude", "a.md", "b.md"]
+    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    summary, loaded = done.stdout.splitlines()
+    assert summary == "No problems found (2 files checked)."
+    assert loaded.split() == ["LOADED:"]

@@ -26,7 +26,13 @@ header), headers over 64 KiB, and headers without any key (the careful path repo
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, TypeVar  # noqa: UP035 (only re and typing: see its test)
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import Any, Callable, TypeVar  # noqa: UP035 (only re and typing: see its test)
+
+    _Kept = TypeVar("_Kept")
+
 
 _MAX_CHARS = 65536  # also keeps the values far below the value budget of plain_data() (100,000)
 # Control characters but LF and CR (tab and NEL among them) and `!`; see _refused().
@@ -147,7 +153,7 @@ def _read_mapping(lines: list[str]) -> dict[str, Any]:
 # value's reading (read_header in one pass over those articles: ~41 -> ~20-29 us a header). A
 # line's reading depends on nothing but its text. quick.nodes keeps its lines' shapes the same
 # way (`remembered`).
-_Read = tuple[str | None, str | None, Any, bool]  # key, the dash's indent, value, empty
+_Read = tuple[str | None, str | None, "Any", bool]  # key, the dash's indent, value, empty
 _UNSURE = ("", "", None, False)  # a line outside the subset (by identity)
 _READ: dict[str, _Read] = {}
 # Only short lines are kept (the longest line repeated in the benchmark's site and in
@@ -156,7 +162,6 @@ _READ: dict[str, _Read] = {}
 # that repeat come back at once. At most ~1 MB for each memory.
 KEPT_LINE_LENGTH = 160
 _MAX_KEPT = 2048
-_Kept = TypeVar("_Kept")
 
 
 def remembered(memory: dict[str, _Kept], line: str, read: Callable[[str], _Kept]) -> _Kept:
