@@ -186,6 +186,7 @@ def fix(
                     continue
                 if show_diff:
                     before, after = outcome.result.original, outcome.result.fixed
+                    # bytes, written as they are (a patch of a file that is not all UTF-8)
                     click.echo(unified_diff(outcome.path, before, after), nl=False)
                 else:
                     click.echo(f"Would fix {outcome.path}")

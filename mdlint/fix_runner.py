@@ -241,11 +241,14 @@ def _head_length(data: bytes) -> int:
     return len(data) - len(document.body) if document.has_front_matter else 0
 
 
-def unified_diff(path: str, before: bytes, after: bytes) -> str:
+def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
+    """The change as a unified diff, in the file's own bytes and its name's: a patch that
+    `git apply` or `patch` applies as it is, even where a line or the name is not UTF-8 (read
+    with surrogate escapes, written back as the bytes they were)."""
     old = before.decode("utf-8", errors="surrogateescape").splitlines(keepends=True)
     new = after.decode("utf-8", errors="surrogateescape").splitlines(keepends=True)
     text = "".join(difflib.unified_diff(old, new, f"a/{path}", f"b/{path}"))
-    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
+    return text.encode("utf-8", errors="surrogateescape")
 
 
 class FixTally:

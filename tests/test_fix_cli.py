@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -236,3 +237,32 @@ def test_a_named_pipe_is_refused_not_waited_on(tmp_path):
     result = run("fix", "--diff", str(tmp_path / "pipe.md"))
     assert result.exit_code == 2
     assert "not a regular file (a named pipe)" in result.output
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git applies the patch")
+def test_a_diff_is_a_patch_in_the_files_own_bytes(tmp_path):
+    """--diff writes the file's bytes and its name's as they are, where they are not UTF-8
+    too (reports escape such a name; a patch must name the file it patches): `git apply`
+    turns the untouched copy into the fixed file."""
+    name = b"caf\xe9.md"  # Latin-1, as an old site may have it
+    body = b"\nA line in Latin-1: d\xe9j\xe0 vu.\n"
+    try:
+        (tmp_path / os.fsdecode(name)).write_bytes(BROKEN.encode() + body)
+    except (OSError, UnicodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    near_the_body = VALID_HEADER.replace('  - "taglist"', '  - "taglist"\n  - "search"')
+    (tmp_path / "near.md").write_bytes(near_the_body.encode().replace(b"Body text.", b"d\xe9j\xe0"))
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    command = [sys.executable, "-m", "mdlint", "fix", "--diff", "--isolated", "."]
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    done = subprocess.run(command, cwd=tmp_path, env=environment, capture_output=True)
+    assert done.returncode == 1, done.stderr
+    assert b"--- a/./caf\xe9.md\n+++ b/./caf\xe9.md\n" in done.stdout
+    assert b"\n \n d\xe9j\xe0\n" in done.stdout  # near.md's body, as context after the fence
+    subprocess.run(["git", "apply", "-p2"], cwd=tmp_path, input=done.stdout, check=True)
+    assert (tmp_path / os.fsdecode(name)).read_bytes() == VALID_HEADER.encode() + body
+    assert (tmp_path / "near.md").read_bytes() == VALID_HEADER.encode().replace(
+        b"Body text.", b"d\xe9j\xe0"
+    )
+    again = subprocess.run(command, cwd=tmp_path, env=environment, capture_output=True)
+    assert (again.returncode, again.stdout) == (0, b"")  # patched: nothing left to change

@@ -98,9 +98,9 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
 
 
-QUICK_PROBE = WARM_PROBE.replace(
-    '"mdlint.quick.article_validator", ', ""
-).replace('"typing", "importlib"', '"typing", "importlib", "contextlib", "json", "_sqlite3"')
+QUICK_PROBE = WARM_PROBE.replace('"mdlint.quick.article_validator", ', "").replace(
+    '"typing", "importlib"', '"typing", "importlib", "contextlib", "json", "_sqlite3"'
+)
 
 
 def test_checking_a_commits_clean_files_imports_little_beyond_re(tmp_path):
