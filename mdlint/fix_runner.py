@@ -79,17 +79,18 @@ def iter_fixes(
     process, on a thread, each outcome handed on once its file is written: the workers only
     compute, and no file is written twice or out of turn whatever `jobs` is."""
     work = functools.partial(_fix_in_worker, unsafe, write)
-    writes = BackgroundWrites()
+    writes = BackgroundWrites() if write else None  # --diff and --check write nothing
     # The workers are forked when a window first has enough files, maybe once files are being
     # written: the writing thread ends first (a fork copies no thread, but the locks it holds).
-    with Workers(project, work, jobs, before_fork=writes.pause) as workers:
+    before_fork = writes.pause if writes is not None else None
+    with Workers(project, work, jobs, before_fork=before_fork) as workers:
         outcomes = workers.in_windows(
             project.cached_windows(files, cache),
             total,
             wanted=lambda item: not _known_clean(item[1]),
             merge=functools.partial(_fixes_in_order, progress=progress),
         )
-        yield from written_in_order(outcomes, writes=writes) if write else outcomes
+        yield from written_in_order(outcomes, writes=writes) if writes is not None else outcomes
 
 
 # How many outcomes may wait for their files to be written before the next is taken: enough

@@ -266,3 +266,14 @@ def test_a_diff_is_a_patch_in_the_files_own_bytes(tmp_path):
     )
     again = subprocess.run(command, cwd=tmp_path, env=environment, capture_output=True)
     assert (again.returncode, again.stdout) == (0, b"")  # patched: nothing left to change
+
+
+def test_diff_and_check_start_no_writing_thread(site, monkeypatch):
+    from mdlint import fix_runner
+
+    def refuse() -> None:
+        raise AssertionError("a run that writes nothing made a BackgroundWrites")
+
+    monkeypatch.setattr(fix_runner, "BackgroundWrites", refuse)
+    assert run("fix", "--diff", str(site)).exit_code == 1
+    assert run("fix", "--check", str(site)).exit_code == 1
