@@ -154,5 +154,8 @@ def test_a_file_name_that_is_not_utf8_is_written_escaped(tmp_path, output_format
     to_file = mdlint(*args, "-o", "report.txt", cwd=tmp_path, env=environment)
     assert (to_file.returncode, to_file.stdout) == (1, "")
     assert done.stdout == (tmp_path / "report.txt").read_text(encoding="utf-8")
-    fixing = mdlint("fix", "--diff", "--no-cache", ".", cwd=tmp_path, env=environment)
-    assert (fixing.returncode, "Traceback" in fixing.stderr) == (1, False), fixing.stderr
+    # A diff is a patch: it names the file in the bytes it has on disk (the reports escape it).
+    command = [sys.executable, "-m", "mdlint", "fix", "--diff", "--no-cache", "."]
+    fixing = subprocess.run(command, cwd=tmp_path, env=environment, capture_output=True)
+    assert (fixing.returncode, b"Traceback" in fixing.stderr) == (1, False), fixing.stderr
+    assert b"--- a/./caf\xe9.md\n" in fixing.stdout
