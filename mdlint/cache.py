@@ -5,8 +5,10 @@ schema (and every file it references), the check options, the rules in force for
 mdlint's version. Entries live in an SQLite database under `.mdlint_cache/` (beside the
 configuration file, else in the current directory), or where `--cache-dir` / `MDLINT_CACHE_DIR`
 say. A run reads the entries of a few hundred files at a time and writes its new ones in
-batches, so its memory does not grow with the cache. A cache that cannot be read or written is
-ignored with a warning, never a failure; one that is corrupt is replaced.
+batches, so its memory does not grow with the cache. Beside the entries, a listing for each
+directory repeats what they say of its files that are unchanged (mdlint/listings.py): a run
+answered from the cache reads one row a directory rather than one a file. A cache that cannot be
+read or written is ignored with a warning, never a failure; one that is corrupt is replaced.
 """
 
 from __future__ import annotations
@@ -25,12 +27,16 @@ from ._version import __version__
 from .digest import hex_digest
 from .discovery import Stamp, stamp
 from .findings import FileResult, Finding
+from .listings import Files, Listings, stamp_text
 from .records import NamedTuple
 
 CACHE_DIR_NAME = ".mdlint_cache"
-FILE_NAME = "check-v4.sqlite"
+FILE_NAME = "check-v5.sqlite"
 # What earlier formats left in the directory: removed by the first run that writes this one.
-FORMER_FILES = ("check-v1.json", "check-v2.json", "check-v3.sqlite", "check-v3.sqlite-journal")
+FORMER_FILES = (
+    *("check-v1.json", "check-v2.json", "check-v3.sqlite", "check-v3.sqlite-journal"),
+    *("check-v4.sqlite", "check-v4.sqlite-journal"),
+)
 _QUERY_SIZE = 500  # paths asked for in one query (SQLite allows 999 parameters, at the least)
 _STRETCH_SLACK = 64  # rows of other files read, beyond one per file asked for, before giving up
 _WRITE_BATCH = 2000
@@ -48,6 +54,11 @@ CREATE TABLE IF NOT EXISTS entries (
     inode INTEGER NOT NULL,
     names_schema INTEGER NOT NULL,
     findings TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS listings (
+    directory TEXT PRIMARY KEY,
+    settings TEXT NOT NULL,
+    files TEXT NOT NULL
 ) WITHOUT ROWID;
 """
 
@@ -105,14 +116,21 @@ class Entry(NamedTuple):
     def result(self, path: str) -> FileResult | None:
         """The stored result (its findings, and the lines they show), None when it cannot be
         read back."""
-        if not self.findings:
-            return FileResult(path)
-        try:
-            rows, lines = json.loads(self.findings)
-            findings = tuple(Finding(*row) for row in rows)
-            return FileResult(path, findings, lines=tuple((n, text) for n, text in lines))
-        except (TypeError, ValueError):  # written by hand or by another tool: recheck the file
-            return None
+        return stored_result(path, self.findings)
+
+
+def stored_result(path: str, findings: str) -> FileResult | None:
+    """The result stored as `findings` (JSON: the findings' fields and the lines they show; ""
+    for none), None when it cannot be read back."""
+    if not findings:
+        return FileResult(path)
+    try:
+        rows, lines = json.loads(findings)
+        return FileResult(
+            path, tuple(Finding(*row) for row in rows), lines=tuple((n, text) for n, text in lines)
+        )
+    except (TypeError, ValueError):  # written by hand or by another tool: recheck the file
+        return None
 
 
 def fingerprint(*parts: object) -> str:
@@ -133,7 +151,8 @@ class Cache:
         self._checked_version = False  # the version stamp was checked under a write lock
         self._pending: list[tuple[object, ...]] = []
         self._cwd = os.getcwd()
-        self._directories: dict[str, str] = {}  # a path's directory made absolute (_absolute)
+        self._directories: dict[str, str] = {}  # a path's directory made absolute (_place)
+        self._listings = Listings()
 
     def entries(self, paths: Sequence[str]) -> list[Entry | None]:
         """The stored entry of each path (None where there is none). A run asks for a window of
@@ -151,11 +170,61 @@ class Cache:
             return [None] * len(keys)
         return [None if (row := rows.get(key)) is None else Entry._make(row) for key in keys]
 
+    def list_under(self, settings: str | None) -> None:
+        """Read and write the directories' listings (mdlint/listings.py) under `settings`, the
+        fingerprint every file of the run whose header names no schema shares; None: the files
+        do not share one, and no listing is read or written."""
+        self._listings.settings = settings
+
+    def listed(self, files: Sequence[tuple[str, Stamp | None]]) -> list[str | None]:
+        """For each file (a path with the stamp discovery took), its stored findings (see
+        `stored_result`) when its directory's listing holds it with that stamp, under the
+        listings' settings; None where the listing says nothing (the entry may)."""
+        connection = self._reader() if self._listings.settings is not None else None
+        if connection is None:
+            return [None] * len(files)
+        found: list[str | None] = []
+        given: str | None = None  # the directory as the paths give it (its listing: `files`)
+        files_there: Files = {}
+        try:
+            for path, status in files:
+                place = _given_place(path) if os.altsep is None else self._place(path)
+                if status is None or place is None:
+                    found.append(None)
+                    continue
+                directory, name = place
+                if directory != given:
+                    absolute = self._place(path)
+                    given = directory
+                    files_there = self._listings.files(connection, absolute[0]) if absolute else {}
+                stored = files_there.get(name)
+                found.append(stored[1] if stored and stored[0] == stamp_text(status) else None)
+        except sqlite3.Error as error:
+            self._give_up_reading(error)
+            return [None] * len(files)
+        return found
+
+    def note(self, path: str, signature: Stamp, settings: str, findings: str) -> None:
+        """A stored result (`findings`, see `stored_result`) its directory's listing is to hold,
+        from the next write: of a file unchanged since its entry was stored, or just checked
+        (its header naming no schema). Only a result under the listings' settings is listed."""
+        if not self._writable or settings != self._listings.settings:
+            return
+        place = self._place(path)
+        if place is None:
+            return
+        self._listings.note(*place, signature, findings)
+        if self._listings.changes >= _WRITE_BATCH:
+            self._write_pending()
+
     def put(self, path: str, key: CacheKey, result: FileResult) -> None:
         """Keep `result` (its findings and their lines) under `key`, at the next write."""
         if not self._writable:
             return
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in result.findings]
+        findings = json.dumps([rows, result.lines]) if rows else ""
+        if not key.names_schema:
+            self.note(path, key.signature, key.settings, findings)
         self._pending.append(
             (
                 _key(self._absolute(path)),
@@ -163,7 +232,7 @@ class Cache:
                 key.settings,
                 *key.signature,
                 int(key.names_schema),
-                json.dumps([rows, result.lines]) if rows else "",
+                findings,
             )
         )
         if len(self._pending) >= _WRITE_BATCH:
@@ -171,7 +240,7 @@ class Cache:
 
     def save(self) -> None:
         """Write what is still pending, and close."""
-        if self._pending:
+        if self._pending or self._listings.changes:
             self._write_pending()
         if self._connection is not None:
             self._connection.close()
@@ -215,9 +284,12 @@ class Cache:
         try:
             connection = self._writer()
             with connection:
+                # A write lock from the start: the listings are read, merged and written back.
+                connection.execute("BEGIN IMMEDIATE")
                 connection.executemany(
                     "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pending
                 )
+                self._listings.write(connection)
         except (OSError, sqlite3.Error) as error:
             reason = getattr(error, "strerror", None) or error
             self.warn(f"cannot write the cache in {self.directory}: {reason}")
@@ -252,6 +324,7 @@ class Cache:
             stored = connection.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
             if stored != (__version__,):
                 connection.execute("DELETE FROM entries")
+                connection.execute("DELETE FROM listings")
                 connection.execute(
                     "INSERT OR REPLACE INTO meta VALUES ('version', ?)", (__version__,)
                 )
@@ -303,17 +376,26 @@ class Cache:
     def _absolute(self, path: str) -> str:
         """The entry's key: `path` made absolute, as os.path.abspath would (its directory worked
         out once for all its files, and no getcwd() per file)."""
+        place = self._place(path)
+        if place is None:
+            return os.path.normpath(os.path.join(self._cwd, path))
+        directory, name = place
+        return directory + name if directory.endswith(os.sep) else directory + os.sep + name
+
+    def _place(self, path: str) -> tuple[str, str] | None:
+        """`path`'s directory made absolute, as os.path.abspath would, and its name; None for a
+        path that names no file in a directory (`.`, `..`, `a/`)."""
         directory, _, name = path.rpartition(os.sep)  # as os.path.split, but in C
         if os.altsep is not None or not directory.strip(os.sep):  # `/x`, `//x`, `x`: its rules
             directory, name = os.path.split(path)
         if name in ("", ".", ".."):
-            return os.path.normpath(os.path.join(self._cwd, path))
+            return None
         absolute = self._directories.get(directory)
         if absolute is None:
             absolute = self._directories[directory] = os.path.normpath(
                 os.path.join(self._cwd, directory)
             )
-        return absolute + name if absolute.endswith(os.sep) else absolute + os.sep + name
+        return absolute, name
 
 
 _Rows = dict[str | bytes, tuple[object, ...]]  # stored rows (Entry's fields), by key
@@ -351,6 +433,14 @@ def _rows_named(connection: sqlite3.Connection, keys: list[str | bytes]) -> _Row
         query = f"SELECT {_COLUMNS} FROM entries WHERE path IN ({','.join('?' * len(part))})"
         rows.update((row[0], row) for row in connection.execute(query, part))
     return rows
+
+
+def _given_place(path: str) -> tuple[str, str] | None:
+    """`path`'s directory as given, its last separator kept (`a/`, `/`, or `` for `x.md`, so
+    that `/x.md` and `x.md` are told apart), and its name; None for a path that names no file
+    (`.`, `..`, `a/`). Without an altsep, this name is _place's."""
+    directory, separator, name = path.rpartition(os.sep)
+    return None if name in ("", ".", "..") else (directory + separator, name)
 
 
 def _key(absolute: str) -> str | bytes:

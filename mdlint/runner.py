@@ -24,7 +24,7 @@ from functools import cached_property
 from . import collector
 
 # The cache's keys are worked out for every file of a run with a cache: imported once, here.
-from .cache import CacheKey, entry_key, stat_signature
+from .cache import CacheKey, entry_key, stat_signature, stored_result
 from .config import Config, resolve_config
 from .discovery import DiscoveryRules, Stamp, discover, iter_files
 from .findings import INTERNAL_ERROR, FileResult, Finding
@@ -273,26 +273,45 @@ class Project:
             if cache is None:
                 yield [(path, None) for path, _ in window]
                 continue
-            entries = cache.entries([path for path, _ in window])
             shared = self._shared_fingerprint(window[0][0])
-            cached: list[Cached] = []
-            for (path, status), entry in zip(window, entries, strict=True):
-                if entry is None:
-                    hit = None
-                elif (
-                    shared is not None
-                    and status is not None
-                    and entry.unchanged(status)
-                    and not entry.names_schema
-                ):
-                    # What cache_key() would find, in short, for nearly every file of a warm
-                    # run: unchanged since its entry was stored, under settings all files share.
-                    hit = entry.result(path) if entry.settings == shared else None
-                else:
-                    key = self.cache_key(path, entry, status)
-                    hit = entry.result_for(path, key) if key is not None else None
-                cached.append((path, hit))
-            yield cached
+            cache.list_under(shared)
+            yield self._stored_results(window, cache, shared)
+
+    def _stored_results(
+        self, window: list[tuple[str, Stamp | None]], cache: Cache, shared: str | None
+    ) -> list[Cached]:
+        """The window's files, each with its stored result when that is still good. A file its
+        directory's listing holds unchanged is answered from there, without its entry."""
+        listed = cache.listed(window)
+        asked = [path for (path, _), stored in zip(window, listed, strict=True) if stored is None]
+        entries = iter(cache.entries(asked))
+        cached: list[Cached] = []
+        for (path, status), stored in zip(window, listed, strict=True):
+            if stored is not None:  # (unchanged, under the settings all files share)
+                cached.append((path, stored_result(path, stored)))
+                continue
+            entry = next(entries)
+            if entry is None:
+                hit = None
+            elif (
+                shared is not None
+                and status is not None
+                and entry.unchanged(status)
+                and not entry.names_schema
+            ):
+                # What cache_key() would find, in short, for most files of a warm run that its
+                # listings do not hold: unchanged since their entries were stored, under
+                # settings all files share.
+                hit = entry.result(path) if entry.settings == shared else None
+                if hit is not None:
+                    cache.note(path, status, entry.settings, entry.findings)
+            else:
+                key = self.cache_key(path, entry, status)
+                hit = entry.result_for(path, key) if key is not None else None
+                if hit is not None and key is not None and not key.names_schema:
+                    cache.note(path, key.signature, key.settings, entry.findings)
+            cached.append((path, hit))
+        return cached
 
     def _shared_fingerprint(self, path: str) -> str | None:
         """The settings fingerprint of every file whose header names no schema, when nothing

@@ -205,18 +205,46 @@ def test_files_of_former_cache_formats_go_once_this_one_is_written(site):
     assert names == sorted([".gitignore", cache_module.FILE_NAME, "notes.txt"])
 
 
+def _spoil(site: Path, findings: str, *, clean_too: bool = False) -> None:
+    """Replace the stored findings of the files that have some (and of clean files too), in the
+    entries and in the listings alike (mdlint/listings.py)."""
+    from mdlint import listings
+
+    where = "TRUE" if clean_too else "findings != ''"
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        connection.execute(f"UPDATE entries SET findings = ? WHERE {where}", (findings,))
+        for directory, text in connection.execute("SELECT directory, files FROM listings"):
+            files = {
+                name: (stamp, findings if stored or clean_too else stored)
+                for name, (stamp, stored) in listings.parse(text).items()
+            }
+            connection.execute(
+                "UPDATE listings SET files = ? WHERE directory = ?",
+                (listings.serialized(files), directory),
+            )
+
+
 def test_entries_with_the_wrong_shape_are_rechecked(site, checks):
-    run(".")
-    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
-        connection.execute("""UPDATE entries SET findings = '[["bogus"]]' WHERE findings != ''""")
+    first = run(".")
+    _spoil(site, '[["bogus"]]')
     checks.clear()
-    assert run(".").exit_code == 1
+    assert run(".").output == first.output
     assert checks == ["bad.md"]  # good.md had no findings, so its entry is still good
-    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
-        connection.execute("UPDATE entries SET findings = '{not json'")
+    _spoil(site, "{not json", clean_too=True)
     checks.clear()
-    assert run(".").exit_code == 1
+    assert run(".").output == first.output
     assert sorted(checks) == ["bad.md", "good.md"]
+
+
+def test_a_listing_that_is_not_one_is_ignored(site, checks):
+    """A listing's text that does not read as one (hand-edited, cut short) holds no file: the
+    entries answer."""
+    first = run(".")
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        connection.execute("UPDATE listings SET files = 'good.md' || char(0) || 'x'")
+    checks.clear()
+    assert run(".").output == first.output
+    assert checks == []
 
 
 def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
@@ -238,11 +266,14 @@ def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
     monkeypatch.setattr(cache_module.Cache, "entries", spy)
     first = run(".")
     assert len(stored_paths(site)) == 9
+    assert max(asked) == 2 and sum(asked) == 9
+    asked.clear()
     checks.clear()
     second = run(".")
     assert checks == [] and second.output == first.output
     assert first.output.count("SC002") == 4  # bad.md, n0, n3, n6
-    assert max(asked) == 2 and sum(asked) == 18
+    # The second run reads no entry: its directory's listing holds the 9 files, unchanged.
+    assert sum(asked) == 0
 
 
 def test_files_whose_names_are_not_utf8_are_kept_too(site, checks):
@@ -485,3 +516,80 @@ def test_a_stretch_with_many_other_rows_is_not_read_to_its_end(site, monkeypatch
     found = cache.entries(["bad.md", "z.md"])  # m/n0.md .. m/n99.md lie between them
     assert looked_up == [2] and all(entry is not None for entry in found)
     assert cache.entries(["m/n1.md", "m/n2.md"]) != [None, None] and looked_up == [2]
+
+
+# --- Listings against the entries and against no cache at all --------------------------------
+
+_VARIANTS = [
+    VALID_HEADER,
+    BROKEN,
+    VALID_HEADER.replace("toc: false", "toc: maybe"),
+    VALID_HEADER.replace("---\n", '---\n$schema: "schema.json"\n', 1),  # names its own schema
+]
+_NAMES_IN_SITE = ["a.md", "b.md", "sub/c.md", "sub/d.md"]
+_STEPS = st.one_of(
+    st.tuples(st.just("write"), st.sampled_from(_NAMES_IN_SITE), st.sampled_from(range(4))),
+    st.tuples(st.just("touch"), st.sampled_from(_NAMES_IN_SITE), st.just(0)),
+    st.tuples(st.just("delete"), st.sampled_from(_NAMES_IN_SITE), st.just(0)),
+    st.tuples(st.just("config"), st.just(""), st.sampled_from(range(3))),
+    st.tuples(st.just("run named"), st.sampled_from(_NAMES_IN_SITE), st.just(0)),
+)
+_CONFIGS = [
+    "",
+    'ignore = ["SC002"]\n',
+    'per-file-ignores = { "sub/**" = ["SC001"] }\n',  # settings told apart by path: no listing
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(_STEPS, min_size=1, max_size=8))
+def test_runs_with_listings_report_what_runs_without_a_cache_report(tmp_path_factory, steps):
+    """Files written, touched (a new time, the same bytes), deleted; the settings changed; some
+    files named rather than walked: after each step, a run with the cache (its listings and its
+    entries) reports what a run without one reports."""
+    root = tmp_path_factory.mktemp("listings")
+    (root / "sub").mkdir()
+    (root / "schema.json").write_text(
+        (Path(__file__).parents[1] / "schemas" / "article.schema.json").read_text()
+    )
+    for name in _NAMES_IN_SITE:
+        (root / name).write_text(VALID_HEADER)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(root)
+        patch.delenv("MDLINT_CACHE_DIR", raising=False)
+        run(".")
+        for time, (action, name, choice) in enumerate(steps, start=1):
+            paths = ["."]
+            if action == "write":
+                (root / name).write_text(_VARIANTS[choice])
+            elif action == "touch" and (root / name).exists():
+                os.utime(root / name, ns=(time * 10**9, time * 10**9))
+            elif action == "delete" and (root / name).exists():
+                (root / name).unlink()
+            elif action == "config":
+                (root / ".mdlint.toml").write_text(_CONFIGS[choice])
+            elif action == "run named" and (root / name).exists():
+                paths = [name]
+            cached = run(*paths)
+            fresh = run("--no-cache", *paths)
+            assert (cached.output, cached.exit_code) == (fresh.output, fresh.exit_code), steps
+
+
+def test_a_directory_of_more_files_than_a_listing_holds_is_answered_by_entries(
+    site, checks, monkeypatch
+):
+    """A run keeps one directory's listing in memory: a bigger directory is not listed."""
+    from mdlint import listings
+
+    monkeypatch.setattr(listings, "MOST_FILES", 1)
+    first = run(".")
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM listings").fetchone() == (0,)
+    checks.clear()
+    assert run(".").output == first.output and checks == []
+    (site / "third.md").write_text(VALID_HEADER)
+    monkeypatch.setattr(listings, "MOST_FILES", 3)
+    run(".")
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        (text,) = connection.execute("SELECT files FROM listings").fetchone()
+    assert sorted(listings.parse(text)) == ["bad.md", "good.md", "third.md"]
