@@ -184,8 +184,8 @@ class Cache:
         if connection is None:
             return [None] * len(files)
         found: list[str | None] = []
-        given: str | None = None  # the directory as the paths give it (its listing: `files`)
-        files_there: Files = {}
+        given: str | None = None  # the directory as the paths give it
+        files_there: Files = {}  # its listing's files
         try:
             for path, status in files:
                 place = _given_place(path) if os.altsep is None else self._place(path)
@@ -198,7 +198,8 @@ class Cache:
                     given = directory
                     files_there = self._listings.files(connection, absolute[0]) if absolute else {}
                 stored = files_there.get(name)
-                found.append(stored[1] if stored and stored[0] == stamp_text(status) else None)
+                unchanged = stored is not None and stored[0] == stamp_text(status)
+                found.append(stored[1] if stored is not None and unchanged else None)
         except sqlite3.Error as error:
             self._give_up_reading(error)
             return [None] * len(files)

@@ -53,7 +53,7 @@ def parse(text: str) -> Files:
 
 
 def serialized(files: Files) -> str:
-    return "\0".join(f"{name}\0{stamp}\0{flag}" for name, (stamp, flag) in files.items())
+    return "\0".join(f"{name}\0{stamp}\0{findings}" for name, (stamp, findings) in files.items())
 
 
 def listable(text: str) -> bool:
@@ -90,7 +90,11 @@ class Listings:
     def note(self, directory: str, name: str, stamp: Stamp, findings: str) -> None:
         """A file's stored result (`findings`, as its entry holds them) that the listing is to
         vouch for."""
-        if self.settings is None or not (listable(directory) and listable(name)):
+        if (
+            self.settings is None
+            or "\0" in findings
+            or not (listable(directory) and listable(name))
+        ):
             return
         self._changes.setdefault(directory, {})[name] = (stamp_text(stamp), findings)
         self.changes += 1

@@ -593,3 +593,18 @@ def test_a_directory_of_more_files_than_a_listing_holds_is_answered_by_entries(
     with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
         (text,) = connection.execute("SELECT files FROM listings").fetchone()
     assert sorted(listings.parse(text)) == ["bad.md", "good.md", "third.md"]
+
+
+def test_a_run_with_nothing_new_writes_nothing(site, monkeypatch):
+    """A run that stores its results lists them too: the next, with nothing new, writes nothing."""
+    run(".")
+    written: list[int] = []
+    real = cache_module.Cache._write_pending
+
+    def spy(self):
+        written.append(len(self._pending))
+        return real(self)
+
+    monkeypatch.setattr(cache_module.Cache, "_write_pending", spy)
+    assert run(".").exit_code == 1
+    assert written == []
