@@ -9,7 +9,6 @@ is anchored at the base directory because it holds a slash, `**` crosses directo
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
@@ -158,8 +157,9 @@ class GlobSet:
 
 
 # A pattern without wildcards, `!`, escapes or spaces: optional leading `/`, literal names
-# (not `.` or `..`) joined by `/`, optional trailing `/`.
-_LITERAL = re.compile(r"(/)?((?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_.-]+)(/)?")
+# (not `.` or `..`) joined by `/`, optional trailing `/`. Read with string methods: compiling it
+# as a pattern cost every run that walks ~0.2 ms.
+_NAME_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-"
 
 
 def _literals(patterns: tuple[str, ...]) -> tuple[tuple[str, _Literal], ...] | None:
@@ -191,13 +191,13 @@ class _Literal:
 
     @classmethod
     def read(cls, pattern: str) -> _Literal | None:
-        match = _LITERAL.fullmatch(pattern)
-        if match is None:
+        leading = pattern.startswith("/")
+        body = pattern[1:] if leading else pattern
+        trailing = body.endswith("/")
+        names = tuple((body[:-1] if trailing else body).split("/"))
+        if any(not name or name.strip(_NAME_CHARACTERS) or name in (".", "..") for name in names):
             return None
-        names = tuple(match[2].split("/"))
-        if any(name in (".", "..") for name in names):
-            return None
-        return cls(names, bool(match[1]) or len(names) > 1, bool(match[3]))
+        return cls(names, leading or len(names) > 1, trailing)
 
     def matches(self, parts: list[str], is_dir: bool) -> bool:
         """Whether the path of components `parts` (relative to the base) matches."""

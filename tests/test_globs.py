@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -56,6 +57,27 @@ def test_a_set_of_literal_patterns_decides_as_pathspec_decides(
 )
 def test_other_patterns_are_left_to_pathspec(pattern):
     assert _Literal.read(pattern) is None
+
+
+# What _Literal.read accepted when it was a regular expression: its string reading must agree.
+FORMER_LITERAL = re.compile(r"(/)?((?:[A-Za-z0-9_.-]+/)*[A-Za-z0-9_.-]+)(/)?")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="/.a_-Z9* !\\é\n", max_size=8))
+def test_a_literal_is_read_as_the_former_pattern_read_it(pattern):
+    match = FORMER_LITERAL.fullmatch(pattern)
+    names = tuple(match[2].split("/")) if match else ()
+    if match is None or any(name in (".", "..") for name in names):
+        assert _Literal.read(pattern) is None
+        return
+    literal = _Literal.read(pattern)
+    assert literal is not None
+    assert (literal.names, literal.anchored, literal.directory_only) == (
+        names,
+        bool(match[1]) or len(names) > 1,
+        bool(match[3]),
+    )
 
 
 def test_a_typical_hugo_gitignore_needs_no_pathspec(tmp_path):
