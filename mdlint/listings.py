@@ -18,6 +18,8 @@ whose header names a schema, and names that are not UTF-8, are never listed.
 
 from __future__ import annotations
 
+import os
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
     try:
@@ -111,7 +113,8 @@ class Listings:
             ).fetchone()
             merged = parse(row[1]) if row is not None and row[0] == self.settings else {}
             merged.update(files)
-            if len(merged) > MOST_FILES:
+            merged = _still_there(directory, merged)
+            if len(merged) > MOST_FILES or not merged:
                 connection.execute("DELETE FROM listings WHERE directory = ?", (directory,))
                 merged = {}
             else:
@@ -131,3 +134,14 @@ class Listings:
         if row is None or row[0] != self.settings or not isinstance(row[1], str):
             return {}
         return parse(row[1])
+
+
+def _still_there(directory: str, files: Files) -> Files:
+    """`files` but those no longer in the directory (deleted, renamed): a listing being written
+    drops them, so that it does not grow with every name its directory ever held (one listdir,
+    ~0.5 ms for 2,000 files, and only when the listing changes)."""
+    try:
+        present = set(os.listdir(directory))
+    except OSError:
+        return {}
+    return {name: found for name, found in files.items() if name in present}

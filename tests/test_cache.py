@@ -608,3 +608,14 @@ def test_a_run_with_nothing_new_writes_nothing(site, monkeypatch):
     monkeypatch.setattr(cache_module.Cache, "_write_pending", spy)
     assert run(".").exit_code == 1
     assert written == []
+
+
+def test_a_listing_written_again_forgets_files_no_longer_there(site):
+    from mdlint import listings
+
+    run(".")
+    (site / "bad.md").rename(site / "renamed.md")
+    run(".")
+    with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
+        (text,) = connection.execute("SELECT files FROM listings").fetchone()
+    assert sorted(listings.parse(text)) == ["good.md", "renamed.md"]
