@@ -27,7 +27,7 @@ from ._version import __version__
 from .digest import hex_digest
 from .discovery import Stamp, stamp
 from .findings import FileResult, Finding
-from .listings import Files, Listings, stamp_text
+from .listings import Files, Listings, joined, stamp_text
 from .records import NamedTuple
 
 CACHE_DIR_NAME = ".mdlint_cache"
@@ -290,7 +290,10 @@ class Cache:
                 connection.executemany(
                     "INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)", pending
                 )
-                self._listings.write(connection)
+                gone = self._listings.write(connection)
+                connection.executemany(
+                    "DELETE FROM entries WHERE path = ?", [(path,) for path in gone]
+                )
         except (OSError, sqlite3.Error) as error:
             reason = getattr(error, "strerror", None) or error
             self.warn(f"cannot write the cache in {self.directory}: {reason}")
@@ -380,8 +383,7 @@ class Cache:
         place = self._place(path)
         if place is None:
             return os.path.normpath(os.path.join(self._cwd, path))
-        directory, name = place
-        return directory + name if directory.endswith(os.sep) else directory + os.sep + name
+        return joined(*place)
 
     def _place(self, path: str) -> tuple[str, str] | None:
         """`path`'s directory made absolute, as os.path.abspath would, and its name; None for a

@@ -101,19 +101,24 @@ class Listings:
         self._changes.setdefault(directory, {})[name] = (stamp_text(stamp), findings)
         self.changes += 1
 
-    def write(self, connection: sqlite3.Connection) -> None:
+    def write(self, connection: sqlite3.Connection) -> list[str]:
         """Merge the changes into the stored listings, inside the caller's write transaction
-        (so that two runs writing at once each add theirs to what the other wrote)."""
+        (so that two runs writing at once each add theirs to what the other wrote). The paths
+        of the files the listings held that are no longer in their directories (deleted,
+        renamed) are dropped, and returned: their entries can go too."""
         changes, self._changes, self.changes = self._changes, {}, 0
+        gone: list[str] = []
         if self.settings is None:
-            return
+            return gone
         for directory, files in changes.items():
             row = connection.execute(
                 "SELECT settings, files FROM listings WHERE directory = ?", (directory,)
             ).fetchone()
             merged = parse(row[1]) if row is not None and row[0] == self.settings else {}
             merged.update(files)
-            merged = _still_there(directory, merged)
+            held = merged
+            merged = _still_there(directory, held)
+            gone.extend(joined(directory, name) for name in held.keys() - merged.keys())
             if len(merged) > MOST_FILES or not merged:
                 connection.execute("DELETE FROM listings WHERE directory = ?", (directory,))
                 merged = {}
@@ -124,6 +129,7 @@ class Listings:
                 )
             if self._read is not None and self._read[0] == directory:
                 self._read = (directory, merged)
+        return gone
 
     def _stored(self, connection: sqlite3.Connection, directory: str) -> Files:
         if self.settings is None or not listable(directory):
@@ -134,6 +140,11 @@ class Listings:
         if row is None or row[0] != self.settings or not isinstance(row[1], str):
             return {}
         return parse(row[1])
+
+
+def joined(directory: str, name: str) -> str:
+    """The path of `name` in the absolute `directory` (as os.path.join, without its checks)."""
+    return directory + name if directory.endswith(os.sep) else directory + os.sep + name
 
 
 def _still_there(directory: str, files: Files) -> Files:

@@ -611,6 +611,7 @@ def test_a_run_with_nothing_new_writes_nothing(site, monkeypatch):
 
 
 def test_a_listing_written_again_forgets_files_no_longer_there(site):
+    """Its entries go with them: a cache does not grow with every name a site ever had."""
     from mdlint import listings
 
     run(".")
@@ -619,3 +620,4 @@ def test_a_listing_written_again_forgets_files_no_longer_there(site):
     with sqlite3.connect(site / ".mdlint_cache" / cache_module.FILE_NAME) as connection:
         (text,) = connection.execute("SELECT files FROM listings").fetchone()
     assert sorted(listings.parse(text)) == ["good.md", "renamed.md"]
+    assert stored_paths(site) == ["good.md", "renamed.md"]  # the entry of bad.md went too
