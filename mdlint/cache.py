@@ -27,7 +27,7 @@ from ._version import __version__
 from .digest import hex_digest
 from .discovery import Stamp, stamp
 from .findings import FileResult, Finding
-from .listings import Files, Listings, joined, stamp_text
+from .listings import Listings, joined, stamp_text
 from .records import NamedTuple
 
 CACHE_DIR_NAME = ".mdlint_cache"
@@ -184,20 +184,14 @@ class Cache:
         if connection is None:
             return [None] * len(files)
         found: list[str | None] = []
-        given: str | None = None  # the directory as the paths give it
-        files_there: Files = {}  # its listing's files
         try:
             for path, status in files:
-                place = _given_place(path) if os.altsep is None else self._place(path)
+                place = self._place(path)
                 if status is None or place is None:
                     found.append(None)
                     continue
                 directory, name = place
-                if directory != given:
-                    absolute = self._place(path)
-                    given = directory
-                    files_there = self._listings.files(connection, absolute[0]) if absolute else {}
-                stored = files_there.get(name)
+                stored = self._listings.files(connection, directory).get(name)
                 unchanged = stored is not None and stored[0] == stamp_text(status)
                 found.append(stored[1] if stored is not None and unchanged else None)
         except sqlite3.Error as error:
@@ -436,14 +430,6 @@ def _rows_named(connection: sqlite3.Connection, keys: list[str | bytes]) -> _Row
         query = f"SELECT {_COLUMNS} FROM entries WHERE path IN ({','.join('?' * len(part))})"
         rows.update((row[0], row) for row in connection.execute(query, part))
     return rows
-
-
-def _given_place(path: str) -> tuple[str, str] | None:
-    """`path`'s directory as given, its last separator kept (`a/`, `/`, or `` for `x.md`, so
-    that `/x.md` and `x.md` are told apart), and its name; None for a path that names no file
-    (`.`, `..`, `a/`). Without an altsep, this name is _place's."""
-    directory, separator, name = path.rpartition(os.sep)
-    return None if name in ("", ".", "..") else (directory + separator, name)
 
 
 def _key(absolute: str) -> str | bytes:
