@@ -244,12 +244,15 @@ def test_never_raises_on_wrong_input(value):
     assert read_header(value) is None
 
 
-def test_imports_nothing_but_re_and_typing():
+@pytest.mark.parametrize("name", ["header", "scan"])
+def test_imports_nothing_but_typing_and_its_scanner(name):
+    """Not even re: a pre-commit call on a clean file imports no more than it needs
+    (tests/test_startup.py checks the whole call)."""
     import ast
+    import importlib
     from pathlib import Path
 
-    import mdlint.quick.header as module
-
+    module = importlib.import_module(f"mdlint.quick.{name}")
     tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
     imported = {
         alias.name
@@ -258,7 +261,7 @@ def test_imports_nothing_but_re_and_typing():
         for alias in node.names
     }
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
-    assert imported <= {"re", "typing", "__future__"}
+    assert imported <= {"typing", "__future__", "scan"}
 
 
 # --- Properties -------------------------------------------------------------------------------

@@ -25,56 +25,34 @@ header), headers over 64 KiB, and headers without any key (the careful path repo
 
 from __future__ import annotations
 
-import re
+from .scan import flow_items, line_parts
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
-    from typing import Any, Callable, TypeVar  # noqa: UP035 (only re and typing: see its test)
+    from typing import Any, Callable, TypeVar  # noqa: UP035 (typing only here: see its test)
 
     _Kept = TypeVar("_Kept")
 
 
 _MAX_CHARS = 65536  # also keeps the values far below the value budget of plain_data() (100,000)
-# Control characters but LF and CR (tab and NEL among them) and `!`; see _refused().
-_REFUSED = re.compile("[\x00-\x09\x0b\x0c\x0e-\x1f!\x7f-\x9f]")
-# LS and PS (line breaks to libyaml), the BOM and the two non-characters YAML refuses: tested
-# with `in`, as a character class of them would take half a millisecond to compile.
-_REFUSED_WIDE = ("\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff")
-_END = r"(?: +#.*| *)"  # what may follow a quoted scalar or a flow sequence
-# What a double-quoted and a single-quoted scalar hold between their quotes, each written as an
-# unrolled loop: linear time.
-_DOUBLE = r'[^"\\]*(?:\\.[^"\\]*)*'
-_SINGLE = r"[^']*(?:''[^']*)*"
-# A key line, a sequence item line, or a blank or comment line. A quoted value that ends the line
-# as it may is read by the same match (`double` or `single`); any other value is `rest`, where a
-# quoted one is refused.
-LINE = re.compile(
-    r"(?:(?P<key>[A-Za-z_][A-Za-z0-9_-]{0,99}):|(?P<dash> *)-)"
-    f"(?: +(?:(?:\"(?P<double>{_DOUBLE})\"|'(?P<single>{_SINGLE})'){_END}|(?P<rest>.*)))?"
-    r"| *(?:#.*)?"
+# The characters `_refused` looks for when a header is not all printable: the control characters
+# but LF and CR (tab and NEL among them), LS and PS (line breaks to libyaml), the BOM and the two
+# non-characters YAML refuses.
+_REFUSED = frozenset(
+    [chr(code) for code in range(0x20) if chr(code) not in "\n\r"]
+    + [chr(code) for code in range(0x7F, 0xA0)]
+    + ["\u2028", "\u2029", "\ufeff", "\ufffe", "\uffff"]
 )
-# The patterns below are left to re.compile's own cache, compiled when first needed: most headers
-# have no escape, no flow sequence and no number, and compiling them costs a run that checks one
-# file ~0.6 ms (a fiftieth of it).
-_ESCAPE = r"\\(?:([\\\"/nt])|u([0-9a-fA-F]{4})|.)"
-# A flow sequence's item and the `,` or `]` after it. A plain item holds no `?` (PyYAML's own
-# scanner ends it there) and its words are split by spaces so that a failing match of a long
-# line does not take quadratic time.
-_FLOW_ITEM = (
-    r""" *(?:"([^"\\]*(?:\\.[^"\\]*)*)"|'([^']*(?:''[^']*)*)'"""
-    r"""|([^-?:,\[\]{}#&*!|>'"%@` ][^?:,\[\]{}#"' ]*(?: +[^?:,\[\]{}#"' ]+)*)) *([,\]])"""
-)
-_FLOW_EMPTY = r" *\]"
 # The plain scalars of the YAML 1.2 core schema that are not strings: these words, and numbers.
 _WORDS: dict[str, bool | None] = {
     **dict.fromkeys(["true", "True", "TRUE"], True),
     **dict.fromkeys(["false", "False", "FALSE"], False),
     **dict.fromkeys(["~", "null", "Null", "NULL"], None),
 }
-_NUMBER = r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
 _NUMBER_FIRST = frozenset("-+.0123456789")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _SIMPLE_ESCAPES = {"\\": "\\", '"': '"', "/": "/", "n": "\n", "t": "\t"}
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 
 
 class _Unsure(Exception):
@@ -102,13 +80,16 @@ def _refused(text: str) -> bool:
     """Whether `text` holds a character outside the subset: one YAML refuses, a line break other
     than LF and CRLF (a lone CR among them), a tab, the BOM, or `!` (with a `!` anywhere,
     plain_data() leaves tags to the careful path)."""
-    if _REFUSED.search(text):
+    if "!" in text:
         return True
     if "\r" in text and text.count("\r") != text.count("\r\n"):
         return True
-    if text.isascii():
+    # Every character refused is one that Python does not print (a control character, a line or
+    # paragraph separator, a format character, a non-character, a surrogate): most headers are
+    # answered by this one pass.
+    if text.replace("\n", "").replace("\r", "").isprintable():
         return False
-    if any(character in text for character in _REFUSED_WIDE):
+    if not _REFUSED.isdisjoint(text):
         return True
     try:
         text.encode("utf-8")  # fails on a surrogate
@@ -178,10 +159,10 @@ def remembered(memory: dict[str, _Kept], line: str, read: Callable[[str], _Kept]
 def _read_line(line: str) -> _Read:
     """A line's key (or None), its dash's indentation (None when it is no sequence item), its
     value, and whether that value is empty; _UNSURE for a line outside the subset."""
-    match = LINE.fullmatch(line)
-    if match is None:
+    parts = line_parts(line)
+    if parts is None:
         return _UNSURE
-    key, dash, double, single, rest = match.groups()
+    key, dash, double, single, rest, _ = parts
     try:
         if double is not None or single is not None:
             return key, dash, quoted_value(double, single), False
@@ -193,7 +174,7 @@ def _read_line(line: str) -> _Read:
 
 
 def _value(text: str) -> Any:
-    """A value on a key's line that LINE did not read as quoted: a flow sequence or a plain
+    """A value on a key's line that `line_parts` did not read as quoted: a flow sequence or a plain
     scalar."""
     return _flow_sequence(text) if text[0] == "[" else _plain(text)
 
@@ -209,8 +190,8 @@ def quoted_value(double: str | None, single: str | None) -> str:
 
 def _plain(text: str) -> Any:
     """A plain scalar in block context, with what follows it on the line (a comment, spaces).
-    Its first character is no indicator, so a quote here (a quoted scalar that LINE could not
-    read) is refused."""
+    Its first character is no indicator, so a quote here (a quoted scalar that `line_parts` could
+    not read) is refused."""
     text = plain_text(text)
     if text[0] in _INDICATORS and not (text[0] == "-" and text[1:2] in _NUMBER_FIRST):
         raise _Unsure  # `-5` and `-.5` are numbers, `-` alone an empty sequence item
@@ -233,25 +214,60 @@ def _resolve(text: str) -> Any:
         return text
     if text.startswith(("0o", "0x")) or text.lstrip("+-").lower() in (".inf", ".nan"):
         raise _Unsure  # octal, hexadecimal, infinity, NaN (or a string that looks like one)
-    if re.fullmatch(_NUMBER, text) is None:
+    if not _is_number(text):
         return text
     if len(text) > 100:  # int() refuses more than 4,300 digits; so does plain_data()
         raise _Unsure
     return int(text) if text.lstrip("+-").isdigit() else float(text)
 
 
+def _is_number(text: str) -> bool:
+    """Whether `text` is a number of the core schema that _resolve reads (as `fullmatch` with
+    `[-+]?(?:\\.[0-9]+|[0-9]+(?:\\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?`)."""
+    if not text.isascii():  # then str.isdigit() means [0-9]
+        return False
+    mantissa, e, exponent = text.lower().partition("e")
+    if e and not _unsigned(exponent).isdigit():
+        return False
+    whole, _, fraction = _unsigned(mantissa).partition(".")
+    if whole:
+        return whole.isdigit() and (not fraction or fraction.isdigit())
+    return fraction.isdigit()  # `.5` (no digits at all: False)
+
+
+def _unsigned(text: str) -> str:
+    return text[1:] if text[:1] in ("+", "-") else text
+
+
 def _unescape(text: str) -> str:
-    """A double-quoted scalar's content with its escapes replaced."""
-    return re.sub(_ESCAPE, _escaped, text) if "\\" in text else text
+    """A double-quoted scalar's content with its escapes (`\\\\ \\" \\/ \\n \\t \\uXXXX`) replaced;
+    any other escape is refused."""
+    if "\\" not in text:
+        return text
+    parts = []
+    position = 0
+    while (escape := text.find("\\", position)) >= 0:
+        parts.append(text[position:escape])
+        code = text[escape + 1 : escape + 2]
+        if code == "u":
+            digits = text[escape + 2 : escape + 6]
+            if len(digits) != 4 or not _HEX_DIGITS.issuperset(digits):
+                raise _Unsure
+            parts.append(_escaped_character(digits))
+            position = escape + 6
+        elif code and code in _SIMPLE_ESCAPES:
+            parts.append(_SIMPLE_ESCAPES[code])
+            position = escape + 2
+        else:  # an escape outside the few mapped here
+            raise _Unsure
+    parts.append(text[position:])
+    return "".join(parts)
 
 
-def _escaped(match: re.Match[str]) -> str:
-    if match[1] is not None:
-        return _SIMPLE_ESCAPES[match[1]]
-    if match[2] is None:  # an escape outside the few mapped here
-        raise _Unsure
-    character = chr(int(match[2], 16))
-    # only characters the header may hold as they are: no surrogate, control character, NEL...
+def _escaped_character(digits: str) -> str:
+    """The character of a `\\uXXXX` escape: only one the header may hold as it is (no surrogate,
+    control character, NEL...)."""
+    character = chr(int(digits, 16))
     if character != "!" and _refused(character):
         raise _Unsure
     return character
@@ -259,31 +275,10 @@ def _escaped(match: re.Match[str]) -> str:
 
 def _flow_sequence(text: str) -> list[Any]:
     """`[a, "b", 'c']` on one line, its items scalars; `[]` is an empty list."""
-    items, _ = flow_items(text)
+    found = flow_items(text)
+    if found is None:
+        raise _Unsure
     return [
         _resolve(plain) if plain is not None else quoted_value(double, single)
-        for double, single, plain, _ in (item.groups() for item in items)
+        for double, single, plain, _, _ in found[0]
     ]
-
-
-def flow_items(text: str) -> tuple[list[re.Match[str]], int]:
-    """The matches of a one-line flow sequence's items (groups: the double-quoted item, the
-    single-quoted one, the plain one, then the `,` or `]` after it) and where its `]` ends."""
-    position = 1
-    items: list[re.Match[str]] = []
-    closed = re.compile(_FLOW_EMPTY).match(text, position)
-    if closed is not None:
-        position = closed.end()
-    else:
-        item = re.compile(_FLOW_ITEM)
-        while True:
-            match = item.match(text, position)
-            if match is None:
-                raise _Unsure
-            items.append(match)
-            position = match.end()
-            if match[4] == "]":
-                break
-    if re.compile(_END).fullmatch(text, position) is None:
-        raise _Unsure
-    return items, position

@@ -24,13 +24,14 @@ text (`_SHAPES`), and a line met again in this header or another costs a lookup,
 
 from __future__ import annotations
 
-import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..tree import MAP, NULL, SEQ, STR, Mapping, Node, Scalar, Sequence, resolve_plain
 from . import header as subset
+from .scan import flow_items, line_parts
 
-_LINE_DOUBLE = subset.LINE.groupindex["double"]  # then "single"
+if TYPE_CHECKING:
+    from .scan import Line
 
 
 def read_nodes(text: str) -> Mapping | None:
@@ -97,14 +98,14 @@ _SHAPES: dict[str, _Shape] = {}
 
 
 def _shape(line: str) -> _Shape:
-    match = subset.LINE.fullmatch(line)
-    if match is None:
+    parts = line_parts(line)
+    if parts is None:
         return _OUTSIDE
-    key, dash = match.group("key", "dash")
+    key, dash = parts[:2]
     if key is not None:
-        return key, None, _on_line(match, len(key) + 1, key=True)
+        return key, None, _on_line(parts, len(key) + 1, key=True)
     if dash is not None:
-        return None, dash, _on_line(match, len(dash) + 1, key=False)
+        return None, dash, _on_line(parts, len(dash) + 1, key=False)
     return None, None, None
 
 
@@ -125,46 +126,45 @@ def _placed(shape: Any, offset: int, number: int) -> Node:
     )
 
 
-def _on_line(match: re.Match[str], after: int, *, key: bool) -> Any:
-    """The shape of the value on a key's or an item's line: quoted (LINE read it), empty (a
-    null at `after`, just past the `:` or the `-`), or what the rest of the line holds: on a
+def _on_line(parts: Line, after: int, *, key: bool) -> Any:
+    """The shape of the value on a key's or an item's line: quoted (`line_parts` read it), empty
+    (a null at `after`, just past the `:` or the `-`), or what the rest of the line holds: on a
     key's line a flow sequence or a plain scalar, on an item's a plain scalar."""
-    if match["double"] is not None or match["single"] is not None:
-        return _quoted(match, _LINE_DOUBLE, 0)
-    rest = match["rest"]
+    _, _, double, single, rest, column = parts
+    if double is not None or single is not None:
+        return _quoted(double, single, column)
     if not rest or rest[0] == "#":
         return (NULL, "", None, after, after)
-    column = match.start("rest")
     if key and rest[0] == "[":
         return _flow_sequence(rest, column)
     return _scalar(rest, column)
 
 
 def _scalar(rest: str, column: int) -> Any:
-    """A plain scalar: quick.header reads no other outside LINE's `double` and `single`."""
+    """A plain scalar: quick.header reads no other quoted one than those `line_parts` reads."""
     if rest[0] == '"' or rest[0] == "'":
-        raise ValueError("a quoted scalar LINE did not read: quick.header refuses it")
+        raise ValueError("a quoted scalar line_parts did not read: quick.header refuses it")
     text = subset.plain_text(rest)
     return (resolve_plain(text), text, None, column, column + len(text))
 
 
-def _quoted(match: re.Match[str], group: int, column: int) -> Any:
-    """The double-quoted scalar in `group`, or else the single-quoted one in the group after it
-    (the groups hold what is between the quotes)."""
-    double, single = match.group(group, group + 1)
+def _quoted(double: str | None, single: str | None, column: int) -> Any:
+    """The scalar whose quotes hold `double` (double quotes), or else `single`, its opening
+    quote at `column`."""
     value = subset.quoted_value(double, single)
-    held, style = (group, '"') if double is not None else (group + 1, "'")
-    return (STR, value, style, column + match.start(held) - 1, column + match.end(held) + 1)
+    held, style = (double, '"') if double is not None else (single, "'")
+    assert held is not None
+    return (STR, value, style, column, column + len(held) + 2)
 
 
 def _flow_sequence(rest: str, column: int) -> Any:
-    matches, end = subset.flow_items(rest)
+    found = flow_items(rest)
+    if found is None:
+        raise ValueError("not a flow sequence quick.header reads")
     items = []
-    for match in matches:
-        plain = match[3]
+    for double, single, plain, start, stop in found[0]:
         if plain is None:
-            items.append(_quoted(match, 1, column))
+            items.append(_quoted(double, single, column + start))
         else:
-            start, stop = column + match.start(3), column + match.end(3)
-            items.append((resolve_plain(plain), plain, None, start, stop))
-    return (column, column + end, items)
+            items.append((resolve_plain(plain), plain, None, column + start, column + stop))
+    return (column, column + found[1], items)
