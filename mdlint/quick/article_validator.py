@@ -10,11 +10,17 @@ explains. Known safe-direction differences (this module says invalid, jsonschema
 a string ending in a newline checked by a `pattern` (its `$` is compiled to match only at the
 very end), a number that is neither an int nor a float (a Decimal, a Fraction), and any error
 raised while checking.
+
+A `pattern` of the form `^...$` is checked without `re` (importing it costs a start-up more than
+this whole module) by an `_Automaton` in REGEX_PATTERNS: a deterministic finite automaton built
+from it by tools/generate_quick_validator.py, which accepts exactly the strings the pattern
+matches from start to very end, except that its digit, word-character and whitespace classes
+(backslash d, w, s) match ASCII characters only, where `re` matches any Unicode one: one more
+safe-direction difference. A pattern the script cannot translate is compiled by `re`.
 """
 
 # mdlint uses this module only while the schema file holds exactly the bytes it was generated
 # from (mdlint/quick/article_schema.py; mdlint/quick/bundled.py compares them).
-import re
 
 
 class JsonSchemaValueException(ValueError):
@@ -25,9 +31,79 @@ class JsonSchemaValuesException(JsonSchemaValueException):
     """Named by the generated code's `except` clauses; never raised here (fast_fail is on)."""
 
 
+class _Automaton:
+    """A `pattern` `^INNER$` as a deterministic finite automaton (built from it by
+    tools/generate_quick_validator.py), standing for its compiled regular expression.
+
+    `search(string)` has the truth value of `re.search` of the pattern with its `$` read as
+    the very end: whether the automaton, from state 0, ends in an accepting state after reading
+    every character of `string`."""
+
+    __slots__ = ("moves", "others", "accepting")
+
+    def __init__(self, states, accepting):
+        # states[i]: ({characters: next state}, next state on any other character); None for
+        # a next state means that no string going that way can match
+        self.moves = tuple(
+            {character: target for characters, target in moves.items() for character in characters}
+            for moves, _ in states
+        )
+        self.others = tuple(other for _, other in states)
+        self.accepting = frozenset(accepting)
+
+    def search(self, string: str) -> bool:
+        moves, others = self.moves, self.others
+        state = 0
+        for character in string:
+            state = moves[state].get(character, others[state])
+            if state is None:
+                return False
+        return state in self.accepting
+
+
 REGEX_PATTERNS = {
-    '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$': re.compile('^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}\\Z'),
-    '^[a-z]{2,3}(-[a-z0-9]{2,8})*$': re.compile('^[a-z]{2,3}(-[a-z0-9]{2,8})*\\Z')
+    '^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}$': _Automaton(
+        (
+            ({'0123456789': 1}, None),  # 0
+            ({'0123456789': 2}, None),  # 1
+            ({'0123456789': 3}, None),  # 2
+            ({'0123456789': 4}, None),  # 3
+            ({'-': 5}, None),  # 4
+            ({'0123456789': 6}, None),  # 5
+            ({'0123456789': 7}, None),  # 6
+            ({'-': 8}, None),  # 7
+            ({'0123456789': 9}, None),  # 8
+            ({'0123456789': 10}, None),  # 9
+            ({' ': 11}, None),  # 10
+            ({'0123456789': 12}, None),  # 11
+            ({'0123456789': 13}, None),  # 12
+            ({':': 14}, None),  # 13
+            ({'0123456789': 15}, None),  # 14
+            ({'0123456789': 16}, None),  # 15
+            ({':': 17}, None),  # 16
+            ({'0123456789': 18}, None),  # 17
+            ({'0123456789': 19}, None),  # 18
+            ({}, None),  # 19
+        ),
+        (19,),
+    ),
+    '^[a-z]{2,3}(-[a-z0-9]{2,8})*$': _Automaton(
+        (
+            ({'abcdefghijklmnopqrstuvwxyz': 1}, None),  # 0
+            ({'abcdefghijklmnopqrstuvwxyz': 2}, None),  # 1
+            ({'-': 3, 'abcdefghijklmnopqrstuvwxyz': 4}, None),  # 2
+            ({'0123456789abcdefghijklmnopqrstuvwxyz': 5}, None),  # 3
+            ({'-': 3}, None),  # 4
+            ({'0123456789abcdefghijklmnopqrstuvwxyz': 6}, None),  # 5
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 7}, None),  # 6
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 8}, None),  # 7
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 9}, None),  # 8
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 10}, None),  # 9
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 11}, None),  # 10
+            ({'-': 3, '0123456789abcdefghijklmnopqrstuvwxyz': 4}, None),  # 11
+        ),
+        (2, 4, 6, 7, 8, 9, 10, 11),
+    ),
 }
 
 NoneType = type(None)
