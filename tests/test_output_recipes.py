@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import sys
 
 import pytest
 import yaml
@@ -13,6 +14,11 @@ import yaml
 from mdlint.cli import main
 
 from .conftest import ROOT
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:
+    import tomli as tomllib
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 HOOKS = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
@@ -40,8 +46,20 @@ def test_the_hooks():
         assert hook["language"] == "python"
         assert hook["types_or"] == ["markdown"]
         assert hook.get("pass_filenames", True) is True
-    assert runs(HOOKS[0]["entry"])[0] == "check"
-    assert runs(HOOKS[1]["entry"])[0] == "fix"
+    assert hook_runs(HOOKS[0]["entry"])[0] == "check"
+    assert hook_runs(HOOKS[1]["entry"])[0] == "fix"
+
+
+def hook_runs(entry: str) -> list[str]:
+    """The arguments a hook's entry gives mdlint. The entry starts mdlint.entry.run (the console
+    script's function) with the hook environment's python, not the script (see the file)."""
+    python, isolated, dash_c, code, *arguments = shlex.split(entry)
+    assert [python, isolated, dash_c] == ["python", "-I", "-c"]
+    module, function = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))[
+        "project"
+    ]["scripts"]["mdlint"].split(":")
+    assert code == f"from {module} import {function}; {function}()"
+    return runs(shlex.join(["mdlint", *arguments]))
 
 
 @pytest.mark.parametrize("name", ["a.md", "b.markdown", "c.MD"])

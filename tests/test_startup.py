@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
-from .conftest import VALID_HEADER
+from .conftest import ROOT, VALID_HEADER
 
 PROBE = """
 import sys
@@ -117,17 +118,56 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
 
 
-QUICK_PROBE = ENTRY_PROBE.format(heavy=(*NEITHER, "contextlib", "json", "_sqlite3"))
+def hook_entry(hook_id: str) -> list[str]:
+    """The command .pre-commit-hooks.yaml gives the hook, as pre-commit runs it in the hook's
+    environment: its `python` is the interpreter mdlint is installed in (here, the tests')."""
+    import shlex
+
+    import yaml
+
+    with open(ROOT / ".pre-commit-hooks.yaml", encoding="utf-8") as stream:
+        hooks = {hook["id"]: hook for hook in yaml.safe_load(stream)}
+    command = shlex.split(hooks[hook_id]["entry"])
+    assert command[0] == "python", command  # not pip's console script: see the file's comment
+    return [sys.executable, *command[1:]]
 
 
-def test_checking_a_commits_clean_files_imports_little_beyond_re(tmp_path):
-    """The pre-commit hook's call on clean files is start-up bound: the quick path imports its
-    own modules, re and the pregenerated validator, and not typing (mdlint/generic.py), nor
-    contextlib, nor the cache's json and SQLite (it neither reads nor writes the cache)."""
+def imported_by(command: list[str], cwd: Path) -> tuple[str, set[str]]:
+    """What `command` (a Python command line) prints, and the modules it imports (-X importtime)."""
+    done = subprocess.run(
+        [command[0], "-X", "importtime", *command[1:]],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    modules = {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+    return done.stdout, modules - {"cumulative"}
+
+
+def test_the_hooks_call_on_clean_files_imports_nothing_but_mdlint(tmp_path):
+    """The pre-commit hook's call on a commit's clean files is start-up bound, and imports no
+    module of the standard library beyond what the interpreter imports to start (the same
+    `python -I` with nothing to run): not re (its pattern reading is string methods:
+    mdlint/quick/scan.py; the pregenerated validator's patterns are automata), not typing
+    (mdlint/generic.py), not collections (type names under TYPE_CHECKING), nor the cache's json
+    and SQLite (it neither reads nor writes the cache), nor click, the parsers, the validators.
+    Its entry is not pip's console script, whose launcher imports re."""
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text(VALID_HEADER)
-    command = [sys.executable, "-c", QUICK_PROBE, "check", "--force-exclude", "a.md", "b.md"]
-    done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
-    summary, loaded = done.stdout.splitlines()
-    assert summary == "No problems found (2 files checked)."
-    assert loaded.split() == ["LOADED:"]
+    entry = hook_entry("mdlint")
+    _, at_start = imported_by([sys.executable, "-I", "-c", "pass"], tmp_path)
+    printed, modules = imported_by([*entry, "a.md", "b.md"], tmp_path)
+    assert printed == "No problems found (2 files checked).\n"
+    others = {name for name in modules - at_start if name.partition(".")[0] != "mdlint"}
+    assert others <= {"gc", "__future__"}  # built in; and what `from __future__ import` loads
+    assert {"mdlint.entry", "mdlint.quick.run", "mdlint.quick.article_validator"} <= modules
+
+
+def test_the_fix_hook_runs_the_same_entry():
+    assert hook_entry("mdlint-fix")[:-2] == hook_entry("mdlint")[:-2]
+    assert hook_entry("mdlint-fix")[-2:] == ["fix", "--force-exclude"]
