@@ -171,3 +171,14 @@ def test_the_hooks_call_on_clean_files_imports_nothing_but_mdlint(tmp_path):
 def test_the_fix_hook_runs_the_same_entry():
     assert hook_entry("mdlint-fix")[:-2] == hook_entry("mdlint")[:-2]
     assert hook_entry("mdlint-fix")[-2:] == ["fix", "--force-exclude"]
+
+
+def test_the_hooks_entry_does_not_import_the_repositorys_own_files(tmp_path):
+    """A repository being committed may hold a `mdlint.py` or a `mdlint/` package of its own:
+    the hook must import the installed mdlint, as the console script does (`-I`)."""
+    (tmp_path / "mdlint.py").write_text("raise SystemExit('the repository\\'s mdlint.py ran')\n")
+    (tmp_path / "a.md").write_text(VALID_HEADER)
+    done = subprocess.run(
+        [*hook_entry("mdlint"), "a.md"], cwd=tmp_path, capture_output=True, text=True
+    )
+    assert (done.returncode, done.stdout) == (0, "No problems found (1 file checked).\n")
