@@ -14,7 +14,6 @@ read or written is ignored with a warning, never a failure; one that is corrupt 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 from collections.abc import Callable, Sequence
 
@@ -124,6 +123,8 @@ def stored_result(path: str, findings: str) -> FileResult | None:
     for none), None when it cannot be read back."""
     if not findings:
         return FileResult(path)
+    import json  # only here: json imports re (~6 ms of a run with nothing to report)
+
     try:
         rows, lines = json.loads(findings)
         return FileResult(
@@ -133,10 +134,27 @@ def stored_result(path: str, findings: str) -> FileResult | None:
         return None
 
 
+def _json_text(value: object) -> str:
+    import json
+
+    return json.dumps(value)
+
+
 def fingerprint(*parts: object) -> str:
     """A digest of the settings a result depends on (mdlint's version included)."""
-    text = json.dumps([__version__, *parts], sort_keys=True, default=repr)
-    return hex_digest(text.encode())
+    return hex_digest(canonical([__version__, *parts]).encode())
+
+
+def canonical(value: object) -> str:
+    """A text that tells `value` (dicts, lists and tuples of strings, numbers, booleans and None;
+    anything else is written by its repr) from any other: each dict's items sorted, every
+    string quoted and escaped by repr. (As JSON with sorted keys would, without importing json.)"""
+    if isinstance(value, dict):
+        items = sorted(f"{canonical(key)}: {canonical(item)}" for key, item in value.items())
+        return "{" + ", ".join(items) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(canonical(item) for item in value) + "]"
+    return repr(value)
 
 
 class Cache:
@@ -217,7 +235,7 @@ class Cache:
         if not self._writable:
             return
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in result.findings]
-        findings = json.dumps([rows, result.lines]) if rows else ""
+        findings = _json_text([rows, result.lines]) if rows else ""
         if not key.names_schema:
             self.note(path, key.signature, key.settings, findings)
         self._pending.append(

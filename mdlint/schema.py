@@ -10,7 +10,6 @@ that `$id`. An `http(s)` reference is fetched only when the user allows it (`--a
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable, Iterator
 from functools import cache, cached_property
@@ -58,7 +57,7 @@ class Schema:
     def __init__(
         self,
         path: str,  # a file path, or the URL of a remote schema
-        contents: dict[str, Any],
+        contents: dict[str, Any] | Callable[[], dict[str, Any]],  # or what reads them when asked
         build: Callable[[], Any],  # makes the jsonschema validator
         # A faster yes/no: the bundled schema's pregenerated one, or jsonschema-rs's is_valid.
         fast: Callable[[Any], bool] | None = None,
@@ -66,9 +65,11 @@ class Schema:
         referenced_files: Callable[[], list[str]] = list,  # their locations
         *,
         fast_later: Callable[[], Callable[[Any], bool]] | None = None,  # `fast`, made when asked
+        text: bytes | None = None,  # the file's bytes, when they alone are the fingerprint's
     ) -> None:
         self.path = path
-        self.contents = contents
+        self._contents = contents
+        self._text = text
         self.build = build
         self._fast = fast
         self._fast_later = fast_later
@@ -79,9 +80,19 @@ class Schema:
         return f"Schema({self.path!r})"
 
     @cached_property
+    def contents(self) -> dict[str, Any]:
+        contents = self._contents
+        return contents if isinstance(contents, dict) else contents()
+
+    @cached_property
     def fingerprint(self) -> str:
-        """A digest of the schema and of every document it references, for the result cache."""
+        """A digest of the schema and of every document it references, for the result cache.
+        For the bundled schema, of its bytes: a run answered from the cache parses no JSON."""
         from .digest import hex_digest
+
+        if self._text is not None:
+            return hex_digest(b"schema file\0" + self._text)
+        import json
 
         text = json.dumps([self.contents, self.referenced()], sort_keys=True, default=repr)
         return hex_digest(text.encode())
@@ -225,6 +236,30 @@ def _refers_outside_definitions(contents: Any) -> bool:
     )
 
 
+def _pregenerated(location: str) -> Schema:
+    """The bundled schema, while it is the text compiled to Python ahead of time: that text is
+    known good (its tests check it against the meta-schema, and that it references no other
+    document), so it is parsed only when a header is checked, and its fingerprint is its bytes.
+    The module is imported when a header is first checked: not by a run that only needs the
+    schema's fingerprint, as one answered from the cache."""
+    from .quick.article_schema import SCHEMA_TEXT
+    from .quick.bundled import validator_module
+
+    def contents() -> dict[str, Any]:
+        return _as_schema_object(parse_json(SCHEMA_TEXT.decode("utf-8"), location), location)
+
+    def build() -> Any:
+        contents = schema.contents
+        vouches = validator_module().property_is_valid
+        cls = _prechecked(validator_class(contents, location), contents, vouches)
+        return cls(contents, format_checker=cls.FORMAT_CHECKER)
+
+    schema = Schema(
+        location, contents, build, fast_later=lambda: validator_module().is_valid, text=SCHEMA_TEXT
+    )
+    return schema
+
+
 def has_pregenerated_validator(location: str) -> bool:
     """Whether `location` is the bundled schema and still the text that was compiled to Python
     ahead of time (mdlint/quick/bundled.py): then its module (`is_valid`, `property_is_valid`)
@@ -286,6 +321,8 @@ def _version_of(location: str) -> tuple[int, int]:
 
 
 def _load(location: str, allow_remote: bool) -> Schema:
+    if has_pregenerated_validator(location):
+        return _pregenerated(location)
     references = _References(location, allow_remote)
     try:
         contents = _as_schema_object(references.read(location), location)
@@ -316,22 +353,6 @@ def _load(location: str, allow_remote: bool) -> Schema:
         cls = _prechecked(validator_class(contents, location), contents, vouches)
         return cls(contents, format_checker=cls.FORMAT_CHECKER)
 
-    if has_pregenerated_validator(location):  # its tests check it against the meta-schema
-        from .quick.bundled import validator_module
-
-        def build_prechecked_by_the_pregenerated() -> Any:
-            nonlocal vouches
-            vouches = validator_module().property_is_valid
-            return build_self_contained()
-
-        # The module is imported when a header is first checked: not by a run that only needs
-        # the schema's fingerprint, as one answered from the cache.
-        return Schema(
-            location,
-            contents,
-            build_prechecked_by_the_pregenerated,
-            fast_later=lambda: validator_module().is_valid,
-        )
     # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
     fast = None if has_references_out(contents) else fast_validator(contents)
@@ -468,6 +489,8 @@ def read_local(path: str) -> Any:
 
 
 def parse_json(text: str, path: str) -> Any:
+    import json  # not at start-up: json imports re (~6 ms of a run answered from the cache)
+
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -506,6 +529,8 @@ def _parse_remote(data: bytes, url: str) -> Any:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         raise SchemaError(f"{url}: not UTF-8 text") from None
+    import json
+
     try:
         return json.loads(text)
     except json.JSONDecodeError:

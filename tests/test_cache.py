@@ -621,3 +621,59 @@ def test_a_listing_written_again_forgets_files_no_longer_there(site):
         (text,) = connection.execute("SELECT files FROM listings").fetchone()
     assert sorted(listings.parse(text)) == ["good.md", "renamed.md"]
     assert stored_paths(site) == ["good.md", "renamed.md"]  # the entry of bad.md went too
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.tuples(inner, inner)
+        | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(JSON_VALUES, JSON_VALUES)
+def test_settings_texts_tell_values_apart_as_json_with_sorted_keys_does(a, b):
+    """The settings fingerprint is written without json (which imports re): its text must tell
+    two settings apart exactly when their JSON with sorted keys does."""
+    same_json = json.dumps(a, sort_keys=True) == json.dumps(b, sort_keys=True)
+    assert (cache_module.canonical(a) == cache_module.canonical(b)) == same_json
+
+
+def test_settings_texts_do_not_depend_on_the_order_of_a_dicts_keys():
+    first = {"b": [1, {"y": 2, "x": None}], "a": "s"}
+    second = {"a": "s", "b": (1, {"x": None, "y": 2})}
+    assert cache_module.canonical(first) == cache_module.canonical(second)
+
+
+def test_the_bundled_schema_is_read_only_when_asked_and_fingerprinted_by_its_bytes(monkeypatch):
+    """A run answered from the cache needs the bundled schema's fingerprint, not its contents:
+    they are parsed when first asked for, and are the file's."""
+    from mdlint import schema as schema_module
+    from mdlint.quick.article_schema import SCHEMA_TEXT
+
+    monkeypatch.delenv("MDLINT_NO_FAST_VALIDATOR", raising=False)
+    schema_module._LOADED.clear()
+    parsed: list[str] = []
+    real = schema_module.parse_json
+    monkeypatch.setattr(
+        schema_module, "parse_json", lambda text, path: parsed.append(path) or real(text, path)
+    )
+    bundled = schema_module.load_schema(None)
+    fingerprint = bundled.fingerprint
+    assert parsed == []
+    with open(schema_module.bundled_schema_path(), "rb") as stream:
+        assert stream.read() == SCHEMA_TEXT
+        stream.seek(0)
+        assert bundled.contents == json.load(stream)
+    assert len(parsed) == 1
+    # The same schema through the path every other schema takes: another fingerprint (its
+    # results are kept apart), the same contents.
+    monkeypatch.setenv("MDLINT_NO_FAST_VALIDATOR", "1")
+    schema_module._LOADED.clear()
+    plain = schema_module.load_schema(None)
+    assert plain.fingerprint != fingerprint and plain.contents == bundled.contents
+    schema_module._LOADED.clear()

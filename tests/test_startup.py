@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from .conftest import ROOT, VALID_HEADER
 
 PROBE = """
@@ -113,6 +115,26 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     command = [sys.executable, "-c", WARM_PROBE, "check", "--output-format", "concise", "."]
     first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert "bad.md:" in first.stdout
+    again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert again.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]
+    assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
+
+
+@pytest.mark.parametrize("output_format", ["full", "concise"])
+def test_a_run_with_nothing_to_report_from_the_cache_imports_no_json_re_or_typing(
+    tmp_path, output_format
+):
+    """With no finding to read back, a run answered from the cache needs no JSON: the settings'
+    fingerprint is written without json, and the bundled schema's is its bytes, not its parsed
+    contents. json would bring re (~6 ms). Nor does the default format import typing, or
+    unicodedata for a report with no source line to show. (The other formats have options of
+    their own: click reads their command lines.)"""
+    for number in range(70):  # more than the quick path takes
+        (tmp_path / f"{number}.md").write_text(VALID_HEADER)
+    probe = ENTRY_PROBE.format(heavy=(*NEITHER, "json", "re", "unicodedata"))
+    command = [sys.executable, "-c", probe, "check", "--output-format", output_format, "."]
+    first = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
+    assert "mdlint.checker" in first.stdout.splitlines()[-1].split()  # it checked the files
     again = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=True)
     assert again.stdout.splitlines()[:-1] == first.stdout.splitlines()[:-1]
     assert again.stdout.splitlines()[-1].split() == ["LOADED:"]

@@ -15,13 +15,15 @@ carets stay under the span and no byte of a file reaches the terminal as a contr
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from typing import TextIO
 
 from ..findings import FileResult, Finding
 from . import MAX_SHOWN_LINES, ReportOptions, region_end, split_lines
 from .text import concise_line, paint
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
+if TYPE_CHECKING:
+    from typing import TextIO  # typing imports re: ~6 ms of a run that reports nothing
 
 TAB_WIDTH = 4
 MAX_LINE_CHARACTERS = 200  # of a longer line: a window around the span, then "..."
@@ -199,6 +201,8 @@ def _display(text: str) -> tuple[str, list[int]]:
     one entry for the end)."""
     if text.isascii() and text.isprintable():  # no tab, no control character: one column each
         return text, list(range(len(text) + 1))
+    import unicodedata  # only for a line that is not plain ASCII (a C module of ~1 MB)
+
     shown: list[str] = []
     offsets: list[int] = []
     column = 0
