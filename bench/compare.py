@@ -17,9 +17,8 @@ commands (interpreter start-up included), the median of --runs runs of:
 - mdlint fix over a copy of the site (30% of its files carry mistakes), against cold check;
 - one file, as pre-commit calls it (the `mdlint` hook's entry in .pre-commit-hooks.yaml with
   FILE, in the site's directory), against `python -c "import mdlint"`; and, for information,
-  against `python -I -c "import mdlint"` (the hook's python runs isolated), and the same call
-  through the `mdlint` console script, as typed in a shell (pip's launcher imports re before
-  mdlint's code runs: the hook does not start there).
+  the same call through the `mdlint` console script, as typed in a shell (pip's launcher imports
+  re before mdlint's code runs: the hook does not start there).
 
 The floor, mdlint's rows and check-jsonschema are measured in rounds, each command taking its
 turn in every round, so that a slow spell of a shared machine weighs on all of them alike rather
@@ -53,9 +52,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 HUGO_GITIGNORE = "# Hugo\npublic/\nresources/_gen/\n.hugo_build.lock\nnode_modules/\n"
 IMPORT_ROW = "python -c 'import mdlint'"
-# The hook's python runs isolated (-I: no user site directory, no PYTHON* variables), which
-# starts a little faster: the same import so, for information.
-ISOLATED_IMPORT_ROW = "python -I -c 'import mdlint'"
 HOOK_ROW = "mdlint check, one file (hook)"
 # The console script pip writes imports re (and with it enum, functools, collections: ~6 ms here)
 # to strip a Windows suffix from argv[0] before mdlint's own code runs: shown for information.
@@ -318,9 +314,6 @@ def main() -> None:
                 [*mdlint, "check", "--force-exclude", str(one.relative_to(site))], site, repeat=4
             ),
             IMPORT_ROW: Command([sys.executable, "-c", "import mdlint"], site, repeat=4),
-            ISOLATED_IMPORT_ROW: Command(
-                [sys.executable, "-I", "-c", "import mdlint"], site, repeat=4
-            ),
             # The copy restored (in place: see fix_copy) before each fix, and its writes flushed
             # to disk before the next command runs, so that no row pays for another's disk
             # traffic.
@@ -371,10 +364,6 @@ def main() -> None:
     print(f"  warm / cold                    {warm / cold:6.2f}   [<= 0.20]")
     print(f"  fix / cold check               {get('mdlint fix (30% broken)') / cold:6.2f}   [<= 3]")
     print(f"  one file / import mdlint       {get(HOOK_ROW) / get(IMPORT_ROW):6.2f}   [<= 1.3]")
-    print(
-        f"  one file / import mdlint (-I)  {get(HOOK_ROW) / get(ISOLATED_IMPORT_ROW):6.2f}"
-        "   (information: the same start-up as the hook's)"
-    )
     print(
         f"  one file, script / import      {get(SCRIPT_ROW) / get(IMPORT_ROW):6.2f}"
         "   (information: `mdlint check FILE` typed in a shell)"

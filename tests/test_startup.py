@@ -173,8 +173,8 @@ def imported_by(command: list[str], cwd: Path) -> tuple[str, set[str]]:
 
 def test_the_hooks_call_on_clean_files_imports_nothing_but_mdlint(tmp_path):
     """The pre-commit hook's call on a commit's clean files is start-up bound, and imports no
-    module of the standard library beyond what the interpreter imports to start (the same
-    `python -I` with nothing to run): not re (its pattern reading is string methods:
+    module of the standard library beyond what the interpreter imports to start (`python -c
+    pass`): not re (its pattern reading is string methods:
     mdlint/quick/scan.py; the pregenerated validator's patterns are automata), not typing
     (mdlint/generic.py), not collections (type names under TYPE_CHECKING), nor the cache's json
     and SQLite (it neither reads nor writes the cache), nor click, the parsers, the validators.
@@ -182,7 +182,7 @@ def test_the_hooks_call_on_clean_files_imports_nothing_but_mdlint(tmp_path):
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text(VALID_HEADER)
     entry = hook_entry("mdlint")
-    _, at_start = imported_by([sys.executable, "-I", "-c", "pass"], tmp_path)
+    _, at_start = imported_by([sys.executable, "-c", "pass"], tmp_path)
     printed, modules = imported_by([*entry, "a.md", "b.md"], tmp_path)
     assert printed == "No problems found (2 files checked).\n"
     others = {name for name in modules - at_start if name.partition(".")[0] != "mdlint"}
@@ -197,7 +197,8 @@ def test_the_fix_hook_runs_the_same_entry():
 
 def test_the_hooks_entry_does_not_import_the_repositorys_own_files(tmp_path):
     """A repository being committed may hold a `mdlint.py` or a `mdlint/` package of its own:
-    the hook must import the installed mdlint, as the console script does (`-I`)."""
+    the hook must import the installed mdlint, as the console script does (`python -c` puts
+    the current directory first on the import path: the entry takes it off)."""
     (tmp_path / "mdlint.py").write_text("raise SystemExit('the repository\\'s mdlint.py ran')\n")
     (tmp_path / "a.md").write_text(VALID_HEADER)
     done = subprocess.run(
