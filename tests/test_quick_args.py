@@ -83,6 +83,7 @@ ACCEPTED = [
     ["check", "--quiet", "--no-cache", "a.md"],
     ["check", "--output-format", "concise", "a.md"],
     ["check", "--output-format=full", "a.md"],
+    ["check", "--output-format", "github", "-q", "a.md"],
     ["check", "-j", "2", "--jobs=3", "a.md"],
     ["check", "-j1", "a.md"],  # as the benchmarks write it
     ["check", "--cache-dir", "somewhere", "a.md"],
@@ -97,6 +98,7 @@ ACCEPTED_FIX = [
     ["fix", "--diff", "--check", "a.md"],
     ["fix", "--unsafe-fixes", "--no-cache", "-j", "2", "a.md"],
     ["fix", "--no-unsafe-fixes", "--output-format=concise", "a.md"],
+    ["fix", "--output-format=github", "--check", "a.md"],
     ["fix"],
 ]
 
@@ -136,6 +138,14 @@ def test_accepted_command_lines_read_as_click_reads_them(argv):
 @pytest.mark.parametrize("argv", DECLINED, ids=lambda argv: " ".join(argv) or "nothing")
 def test_other_command_lines_are_left_to_click(argv):
     assert parse_args(argv) is None
+
+
+def test_the_formats_read_here_say_which_are_read_by_programs():
+    from mdlint.quick.args import MACHINE_FORMATS
+    from mdlint.reporters import FORMATS
+
+    assert set(QUICK_FORMATS) <= set(FORMATS)
+    assert {name for name in QUICK_FORMATS if FORMATS[name].machine} == set(MACHINE_FORMATS)
 
 
 def test_the_output_format_from_the_environment_counts(monkeypatch):
@@ -183,6 +193,7 @@ WORDS = st.sampled_from(
         "concise",
         "full",
         "json",
+        "github",
         "--schema",
         "--select",
         "SC",

@@ -61,6 +61,12 @@ CLEAN_RUNS = [
     ["fix", "--diff"],
     ["fix", "--diff", "--check"],
     ["fix", "--unsafe-fixes", "-j", "1"],
+    # `github` is read by GitHub Actions: the summary goes to stderr, but for fix --check's
+    ["check", "--output-format", "github"],
+    ["check", "-q", "--output-format", "github"],
+    ["fix", "--output-format", "github"],
+    ["fix", "--diff", "--output-format", "github"],
+    ["fix", "--check", "--output-format", "github"],
 ]
 
 

@@ -120,15 +120,16 @@ def test_a_run_answered_from_the_cache_imports_no_parser_validator_or_click(tmp_
     assert again.stdout.splitlines()[-1].split() == ["LOADED:"]
 
 
-@pytest.mark.parametrize("output_format", ["full", "concise"])
+@pytest.mark.parametrize("output_format", ["full", "concise", "github"])
 def test_a_run_with_nothing_to_report_from_the_cache_imports_no_json_re_or_typing(
     tmp_path, output_format
 ):
     """With no finding to read back, a run answered from the cache needs no JSON: the settings'
     fingerprint is written without json, and the bundled schema's is its bytes, not its parsed
-    contents. json would bring re (~6 ms). Nor does the default format import typing, or
-    unicodedata for a report with no source line to show. (The other formats have options of
-    their own: click reads their command lines.)"""
+    contents. json would bring re (~6 ms). Nor do the formats read without click (the default,
+    concise, and github for CI steps) import typing, or unicodedata for a report with no source
+    line to show. (The other formats have options of their own: click reads their command
+    lines.)"""
     for number in range(70):  # more than the quick path takes
         (tmp_path / f"{number}.md").write_text(VALID_HEADER)
     probe = ENTRY_PROBE.format(heavy=(*NEITHER, "json", "re", "unicodedata"))

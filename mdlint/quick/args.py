@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import os
 
-QUICK_FORMATS = ("full", "concise")  # the formats that print nothing for a file without findings
+# The formats that print nothing for a file without findings and have no option of their own;
+# those read by programs (mdlint.reporters.FORMATS[name].machine) write the summary to stderr.
+QUICK_FORMATS = ("full", "concise", "github")
+MACHINE_FORMATS = ("github",)
 # Options that leave the settings at their defaults (with no configuration file, the bundled
 # schema and rules): they say how the run goes and what it prints.
 _FLAGS = {

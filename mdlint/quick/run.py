@@ -56,13 +56,17 @@ def run_quickly(request: Request) -> int | None:
 
 
 def _print_clean_summary(request: Request, count: int) -> None:
-    """What the full path prints after clean files: check's and fix's summary lines."""
+    """What the full path prints after clean files: check's and fix's summary lines (on stderr
+    when standard output is a program's: a format like `github`, or fix's diff)."""
+    from .args import MACHINE_FORMATS
+
+    summary = sys.stderr if request.output_format in MACHINE_FORMATS else sys.stdout
     if request.command == "check":
-        print(f"No problems found ({count} file{'' if count == 1 else 's'} checked).")
+        print(f"No problems found ({count} file{'' if count == 1 else 's'} checked).", file=summary)
     elif request.show_diff or request.check_only:
         print("0 files would be changed.", file=sys.stderr if request.show_diff else sys.stdout)
     else:
-        print("Fixed 0 problems in 0 files; none remain.")
+        print("Fixed 0 problems in 0 files; none remain.", file=summary)
 
 
 def _settings_changed(request: Request) -> bool:
