@@ -111,12 +111,8 @@ class Listings:
         if self.settings is None:
             return gone
         for directory, files in changes.items():
-            row = connection.execute(
-                "SELECT settings, files FROM listings WHERE directory = ?", (directory,)
-            ).fetchone()
-            merged = parse(row[1]) if row is not None and row[0] == self.settings else {}
-            merged.update(files)
-            held = merged
+            held = self._stored(connection, directory)
+            held.update(files)
             merged = _still_there(directory, held)
             gone.extend(joined(directory, name) for name in held.keys() - merged.keys())
             if len(merged) > MOST_FILES or not merged:

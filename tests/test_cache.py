@@ -247,6 +247,24 @@ def test_a_listing_that_is_not_one_is_ignored(site, checks):
     assert checks == []
 
 
+def test_a_listing_that_is_not_text_is_ignored_and_written_again(site, checks):
+    """A listing stored as a BLOB (by another tool) holds no file, and the run that writes the
+    directory's listing again replaces it rather than failing on it."""
+    first = run(".")
+    database = site / ".mdlint_cache" / cache_module.FILE_NAME
+    with sqlite3.connect(database) as connection:
+        connection.execute("UPDATE listings SET files = CAST(files AS BLOB)")
+    checks.clear()
+    assert run(".").output == first.output
+    (site / "bad.md").write_text(VALID_HEADER)  # a change: the listing is written again
+    assert run(".").exit_code == 0
+    with sqlite3.connect(database) as connection:
+        assert connection.execute("SELECT typeof(files) FROM listings").fetchall() == [("text",)]
+    checks.clear()
+    assert run(".").exit_code == 0
+    assert checks == []
+
+
 def test_many_files_are_read_and_written_in_windows(site, checks, monkeypatch):
     """Memory stays flat: entries are read WINDOW at a time and written in batches; the results
     still line up with their files."""
