@@ -134,12 +134,6 @@ def stored_result(path: str, findings: str) -> FileResult | None:
         return None
 
 
-def _json_text(value: object) -> str:
-    import json
-
-    return json.dumps(value)
-
-
 def fingerprint(*parts: object) -> str:
     """A digest of the settings a result depends on (mdlint's version included)."""
     return hex_digest(canonical([__version__, *parts]).encode())
@@ -210,8 +204,10 @@ class Cache:
                     continue
                 directory, name = place
                 stored = self._listings.files(connection, directory).get(name)
-                unchanged = stored is not None and stored[0] == stamp_text(status)
-                found.append(stored[1] if stored is not None and unchanged else None)
+                if stored is not None and stored[0] == stamp_text(status):
+                    found.append(stored[1])  # unchanged since its result was stored
+                else:
+                    found.append(None)
         except sqlite3.Error as error:
             self._give_up_reading(error)
             return [None] * len(files)
@@ -235,7 +231,11 @@ class Cache:
         if not self._writable:
             return
         rows = [[getattr(finding, name) for name in _FIELDS] for finding in result.findings]
-        findings = _json_text([rows, result.lines]) if rows else ""
+        findings = ""
+        if rows:
+            import json  # not at start-up (see stored_result)
+
+            findings = json.dumps([rows, result.lines])
         if not key.names_schema:
             self.note(path, key.signature, key.settings, findings)
         self._pending.append(

@@ -249,10 +249,8 @@ def _pregenerated(location: str) -> Schema:
         return _as_schema_object(parse_json(SCHEMA_TEXT.decode("utf-8"), location), location)
 
     def build() -> Any:
-        contents = schema.contents
         vouches = validator_module().property_is_valid
-        cls = _prechecked(validator_class(contents, location), contents, vouches)
-        return cls(contents, format_checker=cls.FORMAT_CHECKER)
+        return _self_contained_validator(schema.contents, location, vouches)
 
     schema = Schema(
         location, contents, build, fast_later=lambda: validator_module().is_valid, text=SCHEMA_TEXT
@@ -350,8 +348,7 @@ def _load(location: str, allow_remote: bool) -> Schema:
         return cls(with_base, registry=registry, format_checker=cls.FORMAT_CHECKER)
 
     def build_self_contained() -> Any:
-        cls = _prechecked(validator_class(contents, location), contents, vouches)
-        return cls(contents, format_checker=cls.FORMAT_CHECKER)
+        return _self_contained_validator(contents, location, vouches)
 
     # jsonschema-rs builds only a self-contained schema whose every `$ref` resolves; together with
     # its meta-schema check that is all jsonschema would verify now, so jsonschema can wait.
@@ -370,6 +367,15 @@ def _load(location: str, allow_remote: bool) -> Schema:
         lambda: dict(references.documents),
         lambda: list(references.locations.values()),
     )
+
+
+def _self_contained_validator(
+    contents: dict[str, Any], location: str, vouches: Vouches | None
+) -> Any:
+    """jsonschema's validator of a schema that references no other document, with the
+    properties `vouches` answers for prechecked (mdlint/property_precheck.py)."""
+    cls = _prechecked(validator_class(contents, location), contents, vouches)
+    return cls(contents, format_checker=cls.FORMAT_CHECKER)
 
 
 def _prechecked(cls: Any, contents: dict[str, Any], vouches: Vouches | None) -> Any:

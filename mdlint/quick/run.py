@@ -25,7 +25,7 @@ import os
 import stat
 import sys
 
-from .args import Request
+from .args import MACHINE_FORMATS, Request
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing (mdlint/generic.py)
 if TYPE_CHECKING:
@@ -58,8 +58,6 @@ def run_quickly(request: Request) -> int | None:
 def _print_clean_summary(request: Request, count: int) -> None:
     """What the full path prints after clean files: check's and fix's summary lines (on stderr
     when standard output is a program's: a format like `github`, or fix's diff)."""
-    from .args import MACHINE_FORMATS
-
     summary = sys.stderr if request.output_format in MACHINE_FORMATS else sys.stdout
     if request.command == "check":
         print(f"No problems found ({count} file{'' if count == 1 else 's'} checked).", file=summary)
